@@ -1,0 +1,22 @@
+/**
+ * Every resolver answers with one envelope, so the UI handles success and failure the same way
+ * everywhere. Expected failures are values with stable codes; unknown errors are rethrown by the
+ * handler so the platform records the invocation as failed.
+ */
+export type ErrorCode =
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'UNAVAILABLE'
+  | 'NOT_CONFIGURED';
+
+export interface ResolverError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ResolverError };
+
+export const ok = <T>(data: T): Envelope<T> => ({ ok: true, data });
+export const fail = (code: ErrorCode, message: string): Envelope<never> => ({ ok: false, error: { code, message } });
