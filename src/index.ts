@@ -1,1 +1,3 @@
-export {};
+/** The handlers named in manifest.yml, and nothing else. */
+export { onIssueUpdated } from './entry/triggers/on-issue-updated';
+export { handler as resolver } from './entry/resolvers';

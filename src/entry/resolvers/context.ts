@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { AppError } from '../../app/errors';
+import type { GadgetConfig } from '../../contract/resolvers';
+
+/**
+ * Readers of the invocation context the platform attaches to every resolver call. Identity and
+ * module context come from here, never from the payload the browser sends.
+ */
+const accountSchema = z.object({ accountId: z.string().min(1) });
+const issueSchema = z.object({ extension: z.object({ issue: z.object({ id: z.string(), key: z.string() }) }) });
+const requestSchema = z.object({ extension: z.object({ request: z.object({ key: z.string() }) }) });
+const gadgetSchema = z.object({
+  extension: z.object({
+    gadgetConfiguration: z
+      .object({ projectKey: z.string().min(1), days: z.coerce.number().int().min(1).max(365) })
+      .nullish(),
+  }),
+});
+
+function read<T>(schema: z.ZodType<T>, context: unknown, what: string): T {
+  const parsed = schema.safeParse(context);
+  if (!parsed.success) throw new AppError('INVALID_INPUT', `This view was opened without ${what}.`);
+  return parsed.data;
+}
+
+export const viewerOf = (context: unknown) => read(accountSchema, context, 'a signed-in user').accountId;
+export const issueOf = (context: unknown) => read(issueSchema, context, 'an issue').extension.issue;
+export const requestKeyOf = (context: unknown) => read(requestSchema, context, 'a request').extension.request.key;
+
+export function gadgetConfigOf(context: unknown): GadgetConfig {
+  const config = read(gadgetSchema, context, 'a valid gadget configuration').extension.gadgetConfiguration;
+  if (!config) throw new AppError('NOT_CONFIGURED', 'Choose a project in this gadget’s settings.');
+  return config;
+}

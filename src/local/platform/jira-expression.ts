@@ -1,0 +1,17 @@
+import { runInNewContext } from 'node:vm';
+
+/**
+ * Evaluates a trigger filter expression over an event. Forge evaluates a subset of Jira
+ * expressions; the operators and methods that subset shares with JavaScript (`==`, `!=`, `&&`,
+ * `||`, `!`, member access, `?.`, `.some(x => …)`, `.includes`) mean the same in both, so the
+ * expression runs as JavaScript in an empty sandbox with a time limit. A failing expression
+ * drops the event, as the manifest's default `onError: IGNORE_AND_LOG` does.
+ */
+export function passesFilter(expression: string, event: unknown): boolean {
+  try {
+    return runInNewContext(`Boolean(${expression})`, { event: structuredClone(event) }, { timeout: 50 }) === true;
+  } catch (error) {
+    console.warn(`Trigger filter expression failed and the event was dropped: ${(error as Error).message}`);
+    return false;
+  }
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+/**
+ * The parts of manifest.yml the local runtime acts on. The full schema is checked by the platform
+ * validator in `npm test`; here a wrong shape is reported plainly instead of failing later.
+ */
+const functionSchema = z.object({ key: z.string(), handler: z.string(), timeoutSeconds: z.number().optional() });
+const resolverRef = z.object({ function: z.string() }).optional();
+const uiModuleSchema = z
+  .object({
+    key: z.string(),
+    title: z.string().optional(),
+    resource: z.string(),
+    resolver: resolverRef,
+    edit: z.object({ resource: z.string() }).optional(),
+  })
+  .passthrough();
+
+const manifestSchema = z.object({
+  app: z.object({ id: z.string(), runtime: z.object({ name: z.string() }) }),
+  permissions: z.object({ scopes: z.array(z.string()).default([]) }).default({ scopes: [] }),
+  resources: z.array(z.object({ key: z.string(), path: z.string() })).default([]),
+  modules: z
+    .object({
+      function: z.array(functionSchema).default([]),
+      trigger: z
+        .array(
+          z.object({
+            key: z.string(),
+            function: z.string(),
+            events: z.array(z.string()),
+            filter: z
+              .object({ ignoreSelf: z.boolean().optional(), expression: z.string().optional() })
+              .optional(),
+          }),
+        )
+        .default([]),
+      scheduledTrigger: z
+        .array(z.object({ key: z.string(), function: z.string(), interval: z.enum(['fiveMinute', 'hour', 'day', 'week']) }))
+        .default([]),
+      consumer: z.array(z.object({ key: z.string(), queue: z.string(), function: z.string() })).default([]),
+    })
+    .catchall(z.unknown()),
+});
+
+export type AppManifest = z.infer<typeof manifestSchema>;
+export type TriggerModule = AppManifest['modules']['trigger'][number];
+
+export interface UiModule {
+  type: string;
+  key: string;
+  title: string;
+  resource: string;
+  editResource?: string;
+  resolverFunction?: string;
+}
+
+export function loadManifest(appDir: string): AppManifest {
+  const text = readFileSync(join(appDir, 'manifest.yml'), 'utf8');
+  const parsed = manifestSchema.safeParse(parse(text));
+  if (!parsed.success) throw new Error(`manifest.yml cannot be run locally: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+const UI_MODULE_TYPES = [
+  'jira:issuePanel',
+  'jira:dashboardGadget',
+  'jiraServiceManagement:portalRequestDetail',
+  'jira:adminPage',
+] as const;
+
+/** The Custom UI modules the host pages can frame. */
+export function uiModules(manifest: AppManifest): UiModule[] {
+  return UI_MODULE_TYPES.flatMap((type) => {
+    const entries = z.array(uiModuleSchema).safeParse(manifest.modules[type] ?? []);
+    if (!entries.success) throw new Error(`manifest.yml: ${type} modules cannot be read: ${entries.error.message}`);
+    return entries.data.map((module) => ({
+      type,
+      key: module.key,
+      title: module.title ?? module.key,
+      resource: module.resource,
+      editResource: module.edit?.resource,
+      resolverFunction: module.resolver?.function,
+    }));
+  });
+}

@@ -1,0 +1,279 @@
+import { join } from 'node:path';
+import type { Clock } from './clock';
+import { installClock } from './clock';
+import { MAX_RETRIES, retryRequested, type RetryContext } from './delivery';
+import { createForgeFetch, type KvsBackend, type ProductBackend } from './forge-fetch';
+import { forgeRuntimeGlobal, runInScope, withTimeout } from './invocation';
+import { InvocationLog, type InvocationRecord } from './invocation-log';
+import { passesFilter } from './jira-expression';
+import { loadManifest, type AppManifest, type TriggerModule } from './manifest';
+import { nextTick } from './scheduled';
+import { createStargate, type QueuedEvent } from './stargate';
+
+/** Forge's documented time limits, in seconds. */
+export const LIMITS = { resolver: 25, trigger: 25, scheduled: 55, consumer: 55 } as const;
+
+export const LOCAL_CLOUD_ID = 'local-cloud-0001';
+export const LOCAL_INSTALL_CONTEXT = `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`;
+
+type Handler = (...args: unknown[]) => unknown;
+
+export interface LocalForgeOptions {
+  appDir: string;
+  clock: Clock;
+  kvs: KvsBackend;
+  site: ProductBackend;
+  /** Loads a handler module by its manifest name (default: `src/<file>` of appDir). */
+  loadHandlers?: (file: string) => Record<string, unknown>;
+}
+
+export interface DeliveryOptions {
+  /** Extra deliveries of the same event, at the same moment (the platform may repeat events). */
+  duplicates?: number;
+  /** Delivered this many seconds later on the runtime clock (events arrive up to minutes late). */
+  delaySeconds?: number;
+}
+
+/** What a Custom UI frame tells the backend about itself; built by the host, never by the browser. */
+export interface ResolverCall {
+  moduleKey: string;
+  accountId: string;
+  accountType: string;
+  localId: string;
+  extension: Record<string, unknown>;
+  locale?: string;
+  timezone?: string;
+}
+
+/**
+ * The local Forge platform: runs the app's real handlers, named in its real manifest, with the
+ * real `@forge/*` SDKs reaching local services through `__forge_fetch__`. Product events, scheduled
+ * triggers and queue events are delivered on the runtime clock, with the platform's filters,
+ * retries and time limits.
+ */
+export class LocalForge {
+  readonly manifest: AppManifest;
+  readonly log = new InvocationLog();
+  readonly closedAccounts = new Set<string>();
+  private readonly modules = new Map<string, Record<string, unknown>>();
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private restore: Array<() => void> = [];
+  private scheduledTimers: number[] = [];
+
+  constructor(private readonly options: LocalForgeOptions) {
+    this.manifest = loadManifest(options.appDir);
+  }
+
+  get clock(): Clock {
+    return this.options.clock;
+  }
+
+  /** Installs the platform globals and starts scheduled triggers. */
+  start(): this {
+    const g = globalThis as Record<string, unknown>;
+    const previous = { fetch: g.__forge_fetch__, runtime: g.__forge_runtime__ };
+    g.__forge_fetch__ = createForgeFetch({
+      kvs: this.options.kvs,
+      product: this.options.site,
+      stargate: createStargate({
+        enqueue: (events) => events.forEach((event) => this.enqueue(event)),
+        isClosed: (accountId) => this.closedAccounts.has(accountId),
+      }),
+    });
+    g.__forge_runtime__ = forgeRuntimeGlobal({
+      appId: this.manifest.app.id,
+      environmentId: 'local-development',
+      scopes: this.manifest.permissions.scopes,
+    });
+    this.restore.push(installClock(this.clock), () => {
+      g.__forge_fetch__ = previous.fetch;
+      g.__forge_runtime__ = previous.runtime;
+    });
+    for (const trigger of this.manifest.modules.scheduledTrigger) this.scheduleNext(trigger.key);
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.scheduledTimers.forEach((id) => this.clock.cancel(id));
+    await this.idle();
+    this.restore.reverse().forEach((undo) => undo());
+    this.restore = [];
+  }
+
+  /** Waits until every delivery started so far (and any it started) has finished. */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Delivers a product event (e.g. `avi:jira:updated:issue`) to every trigger subscribed to it. */
+  async deliverProductEvent(event: { eventType: string } & Record<string, unknown>, options: DeliveryOptions = {}) {
+    const triggers = this.manifest.modules.trigger.filter((trigger) => trigger.events.includes(event.eventType));
+    const deliverAll = () =>
+      Promise.all(
+        triggers.flatMap((trigger) =>
+          Array.from({ length: 1 + (options.duplicates ?? 0) }, () => this.deliverToTrigger(trigger, event, 0)),
+        ),
+      ).then(() => undefined);
+    if (options.delaySeconds && options.delaySeconds > 0) {
+      this.clock.schedule(this.clock.now() + options.delaySeconds * 1000, () => this.track(deliverAll()));
+      return;
+    }
+    await this.track(deliverAll());
+  }
+
+  /** Calls a resolver function as a Custom UI `invoke` would, with the platform's context. */
+  async invokeResolver(functionKey: string, call: ResolverCall, resolverKey: string, payload: unknown) {
+    const handler = this.handlerFor(functionKey);
+    const context = {
+      localId: call.localId,
+      cloudId: LOCAL_CLOUD_ID,
+      moduleKey: call.moduleKey,
+      siteUrl: 'http://localhost',
+      environmentId: 'local-development',
+      environmentType: 'DEVELOPMENT',
+      accountType: call.accountType,
+      extension: call.extension,
+      locale: call.locale ?? 'en-US',
+      timezone: call.timezone ?? 'UTC',
+    };
+    return this.run(
+      { functionKey, moduleKey: call.moduleKey, kind: 'resolver', principal: call.accountId },
+      () =>
+        handler(
+          { call: { functionKey: resolverKey, payload }, context },
+          { principal: { accountId: call.accountId }, installContext: LOCAL_INSTALL_CONTEXT },
+        ),
+    );
+  }
+
+  /** Runs a scheduled trigger now, as the platform does at its interval. */
+  async runScheduled(moduleKey: string): Promise<unknown> {
+    const trigger = this.manifest.modules.scheduledTrigger.find((candidate) => candidate.key === moduleKey);
+    if (!trigger) throw new Error(`No scheduled trigger ${moduleKey} in manifest.yml`);
+    const handler = this.handlerFor(trigger.function);
+    return this.track(
+      this.run({ functionKey: trigger.function, moduleKey, kind: 'scheduled' }, () =>
+        handler({ context: { cloudId: LOCAL_CLOUD_ID, moduleKey } }, { installContext: LOCAL_INSTALL_CONTEXT }),
+      ).catch(() => undefined), // a throwing scheduled trigger is not retried; it is in the log
+    );
+  }
+
+  private scheduleNext(moduleKey: string): void {
+    const trigger = this.manifest.modules.scheduledTrigger.find((candidate) => candidate.key === moduleKey);
+    if (!trigger) return;
+    const id = this.clock.schedule(nextTick(this.clock.now(), trigger.interval), async () => {
+      this.scheduleNext(moduleKey);
+      await this.runScheduled(moduleKey);
+    });
+    this.scheduledTimers.push(id);
+  }
+
+  private async deliverToTrigger(trigger: TriggerModule, event: Record<string, unknown>, attempt: number) {
+    if (trigger.filter?.ignoreSelf && event.selfGenerated === true) return;
+    if (trigger.filter?.expression && !passesFilter(trigger.filter.expression, event)) return;
+    const handler = this.handlerFor(trigger.function);
+    const retryContext: RetryContext | undefined = attempt > 0 ? { retryCount: attempt } : undefined;
+    const delivered = { ...event, ...(retryContext ? { retryContext } : {}) };
+    let result: unknown;
+    try {
+      result = await this.run({ functionKey: trigger.function, moduleKey: trigger.key, kind: 'trigger' }, () =>
+        handler(delivered, { installContext: LOCAL_INSTALL_CONTEXT }),
+      );
+    } catch {
+      return; // logged by run(); Forge documents no retry for a thrown error
+    }
+    const retry = retryRequested(result);
+    if (retry && attempt < MAX_RETRIES) {
+      this.clock.schedule(this.clock.now() + retry.retryAfter * 1000, () =>
+        this.track(this.deliverToTrigger(trigger, { ...event, retryData: retry.retryData }, attempt + 1)),
+      );
+    }
+  }
+
+  private enqueue(event: QueuedEvent, attempt = 0): void {
+    const consumers = this.manifest.modules.consumer.filter((consumer) => consumer.queue === event.queueName);
+    const deliver = async () => {
+      for (const consumer of consumers) {
+        const handler = this.handlerFor(consumer.function);
+        const body = {
+          queueName: event.queueName,
+          jobId: event.jobId,
+          eventId: event.eventId,
+          body: event.body,
+          ...(attempt > 0 ? { retryContext: { retryCount: attempt } } : {}),
+        };
+        const result = await this.run({ functionKey: consumer.function, moduleKey: consumer.key, kind: 'consumer' }, () =>
+          handler(body, { installContext: LOCAL_INSTALL_CONTEXT }),
+        ).catch(() => undefined);
+        const retry = retryRequested(result);
+        if (retry && attempt < MAX_RETRIES) {
+          this.enqueue({ ...event, delayInSeconds: retry.retryAfter }, attempt + 1);
+        }
+      }
+    };
+    this.clock.schedule(this.clock.now() + event.delayInSeconds * 1000, () => this.track(deliver()));
+  }
+
+  private async run<T>(
+    what: { functionKey: string; moduleKey: string; kind: InvocationRecord['kind']; principal?: string },
+    work: () => T | Promise<T>,
+  ): Promise<T> {
+    const started = performance.now();
+    const at = new Date().toISOString();
+    const limit = LIMITS[what.kind];
+    const record = (outcome: InvocationRecord['outcome'], error?: string) =>
+      this.log.add({
+        functionKey: what.functionKey,
+        moduleKey: what.moduleKey,
+        kind: what.kind,
+        at,
+        ms: Math.round(performance.now() - started),
+        outcome,
+        ...(error ? { error } : {}),
+      });
+    try {
+      const result = await runInScope(
+        { moduleKey: what.moduleKey, principalAccountId: what.principal, deadline: Date.now() + limit * 1000 },
+        () => withTimeout(Promise.resolve().then(work), limit, `${what.kind} ${what.functionKey}`),
+      );
+      record(retryRequested(result) ? 'retry' : 'ok');
+      return result;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`[forge] ${what.kind} ${what.functionKey} failed: ${message}`);
+      record('error', message);
+      throw error;
+    }
+  }
+
+  private handlerFor(functionKey: string): Handler {
+    const fn = this.manifest.modules.function.find((candidate) => candidate.key === functionKey);
+    if (!fn) throw new Error(`manifest.yml has no function ${functionKey}`);
+    // `handler: index.resolver` names the export `resolver` of `src/index`, as Forge reads it.
+    const dot = fn.handler.lastIndexOf('.');
+    const file = fn.handler.slice(0, dot);
+    const exportName = fn.handler.slice(dot + 1);
+    let module = this.modules.get(file);
+    if (!module) {
+      module = this.options.loadHandlers?.(file) ?? loadAppModule(this.options.appDir, file);
+      this.modules.set(file, module);
+    }
+    const handler = module[exportName];
+    if (typeof handler !== 'function') {
+      throw new Error(`Function ${functionKey}: handler ${fn.handler} is not exported by src/${file}`);
+    }
+    return handler as Handler;
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work)).catch(() => undefined);
+    return work;
+  }
+}
+
+/** A handler module of the app, found where Forge looks for it: under `src/`. */
+function loadAppModule(appDir: string, file: string): Record<string, unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(join(appDir, 'src', file)) as Record<string, unknown>;
+}

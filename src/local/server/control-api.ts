@@ -1,0 +1,153 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { Clock } from '../platform/clock';
+import type { LocalForge } from '../platform/runtime';
+
+/** What the control API drives: the runtime, its clock, its store and the simulated site. */
+export interface ControlDeps {
+  runtime: LocalForge;
+  clock: Clock;
+  kvs: { stats(): unknown; resetStats(): void; setLatency(ms: number): void };
+  site: {
+    resolve(key: string, options?: { by?: string; resolution?: string }): { eventType: string } & Record<string, unknown>;
+    reopen(key: string, options?: { by?: string }): { eventType: string } & Record<string, unknown>;
+    faults: { add(fault: never): unknown; clear(): void };
+  };
+}
+
+const deliverySchema = z
+  .object({
+    by: z.string().optional(),
+    resolution: z.string().optional(),
+    duplicates: z.number().int().min(0).max(10).optional(),
+    delaySeconds: z.number().min(0).max(86_400).optional(),
+  })
+  .strict();
+
+const faultSchema = z
+  .object({
+    pathPattern: z.string().optional(),
+    status: z.number().int().min(400).max(599),
+    retryAfterSeconds: z.number().min(0).optional(),
+    times: z.number().int().min(1).optional(),
+    untilSeconds: z.number().min(0).optional(),
+  })
+  .strict();
+
+class BadRequest extends Error {}
+
+function body<T>(schema: z.ZodType<T>, req: Request): T {
+  const parsed = schema.safeParse(req.body ?? {});
+  if (!parsed.success) throw new BadRequest(parsed.error.issues.map((issue) => issue.message).join('; '));
+  return parsed.data;
+}
+
+/**
+ * `/_local/*`: a small API for scripts, tests and demos. Each call answers JSON; bad input is a
+ * 400 with a one-line reason, an unknown request a 404, and nothing changes on either.
+ */
+export function createControlApi(deps: ControlDeps): express.Router {
+  const router = express.Router();
+  router.use(express.json({ limit: '1mb' }));
+
+  const resolveOrReopen = (kind: 'resolve' | 'reopen') => async (req: Request, res: Response) => {
+    const options = body(deliverySchema, req);
+    const key = String(req.params.key);
+    const event =
+      kind === 'resolve'
+        ? deps.site.resolve(key, { by: options.by, resolution: options.resolution })
+        : deps.site.reopen(key, { by: options.by });
+    await deps.runtime.deliverProductEvent(event, {
+      duplicates: options.duplicates,
+      delaySeconds: options.delaySeconds,
+    });
+    res.json({ delivered: options.delaySeconds ? 'scheduled' : 'now', event });
+  };
+
+  router.post('/requests/:key/resolve', wrap(resolveOrReopen('resolve')));
+  router.post('/requests/:key/reopen', wrap(resolveOrReopen('reopen')));
+
+  router.get('/clock', (_req, res) => {
+    res.json({ now: deps.clock.date().toISOString(), mode: deps.clock.mode, pendingTimers: deps.clock.pending() });
+  });
+  router.post(
+    '/clock/advance',
+    wrap(async (req, res) => {
+      const { seconds } = body(z.object({ seconds: z.number().min(0).max(366 * 86_400) }).strict(), req);
+      await deps.clock.advance(seconds);
+      await deps.runtime.idle();
+      res.json({ now: deps.clock.date().toISOString() });
+    }),
+  );
+
+  router.get('/kvs/stats', (_req, res) => {
+    res.json(deps.kvs.stats());
+  });
+  router.post('/kvs/stats/reset', (_req, res) => {
+    deps.kvs.resetStats();
+    res.json(deps.kvs.stats());
+  });
+  router.post(
+    '/kvs/latency',
+    wrap(async (req, res) => {
+      const { ms } = body(z.object({ ms: z.number().min(0).max(10_000) }).strict(), req);
+      deps.kvs.setLatency(ms);
+      res.json({ ms });
+    }),
+  );
+
+  router.post(
+    '/faults',
+    wrap(async (req, res) => {
+      const fault = body(faultSchema, req);
+      deps.site.faults.add({
+        ...(fault.pathPattern ? { pathPattern: new RegExp(fault.pathPattern) } : {}),
+        status: fault.status,
+        retryAfterSeconds: fault.retryAfterSeconds,
+        times: fault.times,
+        ...(fault.untilSeconds ? { until: new Date(deps.clock.now() + fault.untilSeconds * 1000) } : {}),
+      } as never);
+      res.status(201).json(fault);
+    }),
+  );
+  router.delete('/faults', (_req, res) => {
+    deps.site.faults.clear();
+    res.status(204).end();
+  });
+
+  router.post(
+    '/scheduled/:key/run',
+    wrap(async (req, res) => {
+      await deps.runtime.runScheduled(String(req.params.key));
+      res.json({ ran: req.params.key });
+    }),
+  );
+  router.post('/accounts/:accountId/close', (req, res) => {
+    deps.runtime.closedAccounts.add(String(req.params.accountId));
+    res.json({ closed: req.params.accountId });
+  });
+  router.get('/invocations', (_req, res) => {
+    res.json(deps.runtime.log.recent(100));
+  });
+
+  router.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const message = error instanceof Error ? error.message : String(error);
+    const status = error instanceof BadRequest ? 400 : statusOf(error);
+    res.status(status).json({ error: message });
+  });
+  return router;
+}
+
+/** Errors from the simulated site carry a code; unknown requests are 404s, wrong states 409s. */
+function statusOf(error: unknown): number {
+  const code = (error as { code?: string }).code;
+  if (code === 'NOT_FOUND' || code === 'UNKNOWN_USER') return 404;
+  if (code === 'ALREADY_RESOLVED' || code === 'NOT_RESOLVED') return 409;
+  if (code === 'UNKNOWN_RESOLUTION') return 400;
+  return 500;
+}
+
+const wrap =
+  (handler: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) =>
+    handler(req, res).catch(next);
