@@ -1,0 +1,92 @@
+/**
+ * batchSet, batchGet and batchDelete: up to 25 items, each succeeding or failing on its own. A request
+ * over the limit is refused whole; an item that breaks a limit is reported in `failedKeys` with the
+ * same code a single operation would get.
+ */
+import { ok, type OperationContext, type Reply } from './context';
+import { errors, KvsError } from './errors';
+import { MAX_BATCH_ITEMS } from './limits';
+import { itemBytes, toWireItem } from './store';
+import { checkWrite, resolveTarget, type Target } from './targets';
+import type { MetadataField, Ttl } from './wire';
+
+interface BatchItem {
+  key: string;
+  entityName?: string;
+}
+type ItemName = { key: string; entityName?: string };
+type Failure = ItemName & { error: { code: string; message: string } };
+
+export function batchSet(
+  ctx: OperationContext,
+  items: ReadonlyArray<BatchItem & { value: unknown; options?: { ttl?: Ttl } }>,
+): Reply {
+  return ok(
+    eachItem(
+      items,
+      (item, target) => {
+        const ttlMs = checkWrite(ctx.catalog, target, item.value, item.options?.ttl);
+        ctx.store.write(target.space, target.key, item.value, ttlMs);
+        ctx.meter.write(itemBytes(target.key, item.value));
+        return nameOf(item);
+      },
+      ctx,
+    ),
+  );
+}
+
+export function batchGet(
+  ctx: OperationContext,
+  items: ReadonlyArray<BatchItem & { options?: { metadataFields?: MetadataField[] } }>,
+): Reply {
+  return ok(
+    eachItem(
+      items,
+      (item, target) => {
+        const found = ctx.store.read(target.space, target.key);
+        ctx.meter.read(found ? itemBytes(target.key, found.value) : 0);
+        if (!found) throw errors.keyNotFound();
+        return { ...nameOf(item), ...toWireItem(target.key, found, item.options?.metadataFields) };
+      },
+      ctx,
+    ),
+  );
+}
+
+export function batchDelete(ctx: OperationContext, items: readonly BatchItem[]): Reply {
+  return ok(
+    eachItem(
+      items,
+      (item, target) => {
+        const previous = ctx.store.remove(target.space, target.key);
+        ctx.meter.write(Buffer.byteLength(target.key, 'utf8'));
+        if (!previous) throw errors.keyNotFound();
+        return nameOf(item);
+      },
+      ctx,
+    ),
+  );
+}
+
+function eachItem<I extends BatchItem, S>(
+  items: readonly I[],
+  apply: (item: I, target: Target) => S,
+  ctx: OperationContext,
+): { successfulKeys: S[]; failedKeys: Failure[] } {
+  if (items.length === 0 || items.length > MAX_BATCH_ITEMS) throw errors.batchSizeExceeded(MAX_BATCH_ITEMS);
+  const successfulKeys: S[] = [];
+  const failedKeys: Failure[] = [];
+  for (const item of items) {
+    try {
+      successfulKeys.push(apply(item, resolveTarget(ctx.catalog, item.key, item.entityName)));
+    } catch (error) {
+      if (!(error instanceof KvsError)) throw error;
+      failedKeys.push({ ...nameOf(item), error: error.toBody() });
+    }
+  }
+  return { successfulKeys, failedKeys };
+}
+
+function nameOf(item: BatchItem): ItemName {
+  return item.entityName === undefined ? { key: item.key } : { key: item.key, entityName: item.entityName };
+}
