@@ -12,7 +12,7 @@ const ENTITIES = [
 describe('batches', () => {
   it('reports each item on its own: valid ones are written, invalid ones fail with their code', async () => {
     const local = connect();
-    const result = await kvs.batchSet([
+    const result = await kvs.batchSet<unknown>([
       { key: 'good', value: 1 },
       { key: 'bad/key', value: 2 },
       { key: 'big', value: valueOfBytes(241 * 1024) },
