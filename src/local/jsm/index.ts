@@ -1,0 +1,231 @@
+import { resolveViewer, type Caller } from './access';
+import { JsmSiteError } from './errors';
+import { issueUpdatedEvent, type IssueUpdatedEvent } from './events';
+import { FaultPlan } from './faults';
+import { jiraError, toResponse, type RouteResult } from './http';
+import {
+  emptySite,
+  type Desk,
+  type Organization,
+  type RequestRecord,
+  type RequestTypeRecord,
+  type SiteData,
+  type UserRecord,
+} from './model';
+import { reopenRequest, resolveRequest } from './mutations';
+import { loadSiteData, saveSiteData } from './persistence';
+import { Router } from './router';
+import { routes } from './routes';
+import { generateSite } from './seed/generate';
+import type { SeedTruth } from './seed/truth';
+import { SiteStore } from './store';
+
+export type { Caller } from './access';
+export { JsmSiteError, type JsmSiteErrorCode } from './errors';
+export type { IssueUpdatedEvent } from './events';
+export { FaultPlan, type FaultHandle, type FaultRule } from './faults';
+export type * from './model';
+export { SEED_RATES, type SeedOptions } from './seed/generate';
+export type { ResponseTruth, SeedTruth, TicketTruth } from './seed/truth';
+
+export interface JsmSiteOptions {
+  /** Where the site persists (`flush`) and is loaded from on construction; none = memory only. */
+  dataFile?: string;
+  now: () => Date;
+  /** Origin for self and portal links ('' = root-relative, e.g. `/portal/request/SD-1`). */
+  baseUrl?: string;
+}
+
+export interface ListRequestsOptions {
+  limit?: number;
+  projectKey?: string;
+  status?: 'open' | 'resolved';
+}
+
+/**
+ * A simulated Jira Service Management Cloud site for the local Forge runtime: it answers the Jira
+ * and JSM REST calls the app makes (as the app or as a user, with JSM's permissions), produces the
+ * `avi:jira:updated:issue` payloads of resolutions and reopens, injects faults, seeds itself with
+ * months of realistic requests, and persists to one JSON file.
+ */
+export class JsmSite {
+  readonly faults = new FaultPlan();
+  private store: SiteStore;
+  private readonly router = new Router(routes);
+  private readonly now: () => Date;
+  private readonly baseUrl: string;
+  private readonly dataFile: string | undefined;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(options: JsmSiteOptions) {
+    this.now = options.now;
+    this.baseUrl = options.baseUrl ?? '';
+    this.dataFile = options.dataFile;
+    this.store = new SiteStore((this.dataFile && loadSiteData(this.dataFile)) || emptySite());
+  }
+
+  /** Answers one product REST call as Jira Cloud / JSM Cloud would. */
+  async fetch(restPath: string, init: RequestInit | undefined, caller: Caller): Promise<Response> {
+    return toResponse(this.handle(restPath, init, caller));
+  }
+
+  private handle(restPath: string, init: RequestInit | undefined, caller: Caller): RouteResult {
+    const now = this.now();
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const fault = this.faults.take(method, restPath, now);
+    if (fault) return fault;
+    const url = new URL(restPath, 'http://site.invalid');
+    const viewer = resolveViewer(this.store, caller);
+    if (!viewer) return jiraError(401, 'Client must be authenticated to access this resource.');
+    const match = this.router.match(method, url.pathname);
+    if (match.kind === 'none') return jiraError(404, `No resource found for ${method} ${url.pathname}`);
+    if (match.kind === 'wrong-method') {
+      return {
+        ...jiraError(405, `Method ${method} is not allowed here.`),
+        headers: { Allow: match.allowed.join(', ') },
+      };
+    }
+    const body = parseBody(init?.body);
+    if (body === INVALID) return jiraError(400, 'The request body is not valid JSON.');
+    return match.route.handler({
+      store: this.store,
+      viewer,
+      params: match.params,
+      query: url.searchParams,
+      body,
+      now,
+      baseUrl: this.baseUrl,
+      path: url.pathname,
+    });
+  }
+
+  /** Resolves a request now, as an agent (default: its assignee), and returns the platform's event. */
+  resolve(key: string, options: { by?: string; resolution?: string } = {}): IssueUpdatedEvent {
+    const request = this.requireRequest(key);
+    const history = resolveRequest(
+      this.store,
+      request,
+      this.now(),
+      this.actor(request, options.by),
+      options.resolution,
+    );
+    return issueUpdatedEvent(this.store, request, history, this.baseUrl);
+  }
+
+  /** Reopens a resolved request now and returns the platform's event (resolution item `to: null`). */
+  reopen(key: string, options: { by?: string } = {}): IssueUpdatedEvent {
+    const request = this.requireRequest(key);
+    const history = reopenRequest(this.store, request, this.now(), this.actor(request, options.by));
+    return issueUpdatedEvent(this.store, request, history, this.baseUrl);
+  }
+
+  /** Replaces the site's data with a generated one (deterministic for a seed) and returns its truth. */
+  seed(options: { seed: number; months: number; now: Date; perDay?: number }): SeedTruth {
+    const { data, truth } = generateSite(options);
+    this.store = new SiteStore(data);
+    return truth;
+  }
+
+  /** Replaces the site's data (tests build small sites by hand). */
+  replaceData(data: SiteData): void {
+    this.store = new SiteStore(structuredClone(data));
+  }
+
+  /** A deep copy of the site's data. */
+  snapshot(): SiteData {
+    return structuredClone(this.store.data);
+  }
+
+  serviceDesks(): Desk[] {
+    return structuredClone(this.store.data.desks);
+  }
+
+  requestTypes(serviceDeskId: string): RequestTypeRecord[] {
+    return structuredClone(
+      this.store.data.requestTypes.filter((type) => type.serviceDeskId === serviceDeskId),
+    );
+  }
+
+  organizations(): Organization[] {
+    return structuredClone(this.store.data.organizations);
+  }
+
+  users(): UserRecord[] {
+    return structuredClone(this.store.data.users);
+  }
+
+  agents(): UserRecord[] {
+    return this.users().filter((user) => user.accountType === 'atlassian');
+  }
+
+  customers(): UserRecord[] {
+    return this.users().filter((user) => user.accountType === 'customer');
+  }
+
+  /** The site's own account for the app (the author of the app's comments). */
+  appAccountId(): string {
+    return this.store.data.appAccountId;
+  }
+
+  request(key: string): RequestRecord | undefined {
+    const request = this.store.request(key);
+    return request && structuredClone(request);
+  }
+
+  /** Requests, newest first. */
+  listRequests(options: ListRequestsOptions = {}): RequestRecord[] {
+    const desk = options.projectKey === undefined ? undefined : this.store.deskByProject(options.projectKey);
+    if (options.projectKey !== undefined && !desk) return [];
+    const selected: RequestRecord[] = [];
+    const limit = options.limit ?? 50;
+    for (let index = this.store.data.requests.length - 1; index >= 0 && selected.length < limit; index--) {
+      const request = this.store.data.requests[index];
+      if (!request || (desk && request.serviceDeskId !== desk.serviceDeskId)) continue;
+      if (options.status === 'open' && request.resolution !== null) continue;
+      if (options.status === 'resolved' && request.resolution === null) continue;
+      selected.push(request);
+    }
+    return structuredClone(selected);
+  }
+
+  /** Persists the site to `dataFile` (no-op without one). Calls are serialised. */
+  flush(): Promise<void> {
+    const file = this.dataFile;
+    if (!file) return Promise.resolve();
+    this.flushing = this.flushing.then(() => saveSiteData(file, this.store.data));
+    return this.flushing;
+  }
+
+  private requireRequest(key: string): RequestRecord {
+    const request = this.store.request(key);
+    if (!request) throw new JsmSiteError('NOT_FOUND', `No request ${key}`);
+    return request;
+  }
+
+  private actor(request: RequestRecord, by: string | undefined): string {
+    if (by !== undefined) {
+      if (!this.store.user(by)) throw new JsmSiteError('UNKNOWN_USER', `No user ${by}`);
+      return by;
+    }
+    const agent = this.store.data.users.find(
+      (user) => user.accountType === 'atlassian' && user.serviceDeskIds?.includes(request.serviceDeskId),
+    );
+    return request.assigneeId ?? agent?.accountId ?? this.store.data.appAccountId;
+  }
+}
+
+const INVALID = Symbol('invalid body');
+
+function parseBody(body: RequestInit['body']): unknown {
+  if (body === undefined || body === null) return undefined;
+  let text: string;
+  if (typeof body === 'string') text = body;
+  else if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) text = new TextDecoder().decode(body);
+  else return INVALID;
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return INVALID;
+  }
+}

@@ -1,0 +1,471 @@
+import { STATUSES } from '../catalog';
+import { emptySite, type RequestRecord, type SiteData, type UserRecord } from '../model';
+import {
+  addComment,
+  addWorklog,
+  assign,
+  createRequest,
+  reopenRequest,
+  resolveRequest,
+  transition,
+} from '../mutations';
+import { SiteStore } from '../store';
+import {
+  AUTOMATION_ACCOUNT_ID,
+  DESKS,
+  HOUR_WEIGHTS,
+  LOCALES,
+  ORGANIZATIONS,
+  PRIORITY_MIX,
+  REQUEST_TYPES,
+  TEAMS,
+  WEEKDAY_WEIGHTS,
+  type RequestTypeSpec,
+} from './directory';
+import { Random } from './prng';
+import type { ResponseTruth, SeedTruth, TicketTruth } from './truth';
+
+/**
+ * Fills a site with months of requests whose shape a service desk would recognise, and records
+ * what happened to each as ground truth. Each ticket is planned as a list of timed steps that go
+ * through the same mutations as live changes; steps after `now` are dropped, so recent tickets are
+ * naturally still open, unanswered or unresolved.
+ */
+
+export interface SeedOptions {
+  seed: number;
+  months: number;
+  now: Date;
+  /** Mean arrivals per day over the week (default 40). */
+  perDay?: number;
+}
+
+/** Probabilities the generated site is built to show (tests check the outcome lands near them). */
+export const SEED_RATES = {
+  automatedFirstResponse: 0.25,
+  reopen: 0.08,
+  followUpWithoutReopen: 0.1,
+  feedback: 0.35,
+  worklogged: 0.85,
+  participants: 0.12,
+  customerReply: 0.3,
+} as const;
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const FIRST_RESPONSE_MEDIAN = { Highest: 8 * MINUTE, High: 15 * MINUTE, Medium: 60 * MINUTE, Low: 2 * HOUR };
+const RESOLUTION_MEDIAN = { incident: 3 * HOUR, request: 20 * HOUR };
+const DEMO_COUNT = 6;
+
+interface Step {
+  at: number;
+  run: () => void;
+}
+
+interface People {
+  agentsByTeam: Map<string, UserRecord[]>;
+  customers: UserRecord[];
+  customersByOrg: Map<string, UserRecord[]>;
+}
+
+export function generateSite(options: SeedOptions): { data: SiteData; truth: SeedTruth } {
+  const random = new Random(options.seed);
+  const data = emptySite();
+  const store = new SiteStore(data);
+  const people = populate(store, random);
+  const now = options.now.getTime();
+  const from = new Date(options.now);
+  from.setUTCMonth(from.getUTCMonth() - options.months);
+
+  const tickets: TicketTruth[] = [];
+  const responses: ResponseTruth[] = [];
+  const context = { store, random, people, now, tickets, responses };
+  for (const created of arrivals(random, from.getTime(), now, options.perDay ?? 40)) {
+    simulateTicket(context, created, pickType(random), false);
+  }
+  const demoKeys: string[] = [];
+  for (let index = 0; index < DEMO_COUNT; index++) {
+    const created = now - (DEMO_COUNT - index) * 20 * MINUTE;
+    demoKeys.push(
+      simulateTicket(context, created, REQUEST_TYPES[index % REQUEST_TYPES.length] ?? pickType(random), true),
+    );
+  }
+  return {
+    data,
+    truth: {
+      seed: options.seed,
+      from: from.toISOString(),
+      to: options.now.toISOString(),
+      tickets,
+      responses,
+      demoKeys,
+      automationAccountId: AUTOMATION_ACCOUNT_ID,
+    },
+  };
+}
+
+function populate(store: SiteStore, random: Random): People {
+  const { data } = store;
+  for (const desk of DESKS) {
+    data.desks.push({
+      projectId: desk.projectId,
+      key: desk.key,
+      name: desk.name,
+      serviceDeskId: desk.serviceDeskId,
+      portalId: desk.serviceDeskId,
+      issueCounter: 0,
+    });
+  }
+  const deskId = (key: string) => DESKS.find((desk) => desk.key === key)?.serviceDeskId ?? '';
+  for (const type of REQUEST_TYPES) {
+    data.requestTypes.push({
+      id: type.id,
+      serviceDeskId: deskId(type.desk),
+      name: type.name,
+      description: `${type.name} (${type.kind === 'incident' ? 'something is broken' : 'ask for something'})`,
+      kind: type.kind,
+    });
+  }
+  for (const org of ORGANIZATIONS) {
+    data.organizations.push({ id: org.id, name: org.name, serviceDeskIds: org.desks.map(deskId) });
+  }
+  store.addUser({
+    accountId: AUTOMATION_ACCOUNT_ID,
+    accountType: 'app',
+    displayName: 'Automation for Jira',
+    emailAddress: '',
+    timeZone: 'UTC',
+    locale: 'en_US',
+    active: true,
+  });
+
+  const agentsByTeam = new Map<string, UserRecord[]>();
+  let agentNumber = 0;
+  for (const team of TEAMS) {
+    const members: UserRecord[] = [];
+    for (let index = 0; index < team.size; index++) {
+      agentNumber += 1;
+      const locale = LOCALES[0] ?? random.pick(LOCALES);
+      const name = `${random.pick(locale.first)} ${random.pick(locale.last)}`;
+      const agent: UserRecord = {
+        accountId: `5f00agent${String(agentNumber).padStart(4, '0')}`,
+        accountType: 'atlassian',
+        displayName: name,
+        emailAddress: `agent${agentNumber}@cx-metrics.example`,
+        timeZone: 'Europe/London',
+        locale: 'en_GB',
+        active: true,
+        team: team.name,
+        serviceDeskIds: [deskId(team.desk)],
+        // One L2 lead administers the site.
+        admin: team.name === 'Service Desk L2' && index === 0,
+      };
+      store.addUser(agent);
+      members.push(agent);
+    }
+    agentsByTeam.set(team.name, members);
+  }
+
+  const customers: UserRecord[] = [];
+  const customersByOrg = new Map<string, UserRecord[]>();
+  const customerCount = 320;
+  for (let number = 1; number <= customerCount; number++) {
+    const locale = random.weighted(LOCALES.map((spec) => [spec, spec.weight] as const));
+    const org = random.weighted(ORGANIZATIONS.map((spec) => [spec, spec.weight] as const));
+    const first = random.pick(locale.first);
+    const last = random.pick(locale.last);
+    const customer: UserRecord = {
+      accountId: `qm:customer:${String(number).padStart(5, '0')}`,
+      accountType: 'customer',
+      displayName: `${first} ${last}`,
+      emailAddress: `${first}.${last}.${number}@customer.example`
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase(),
+      timeZone: locale.timeZone,
+      locale: locale.locale,
+      active: true,
+      organizationId: org.id,
+    };
+    store.addUser(customer);
+    customers.push(customer);
+    customersByOrg.set(org.id, [...(customersByOrg.get(org.id) ?? []), customer]);
+  }
+  return { agentsByTeam, customers, customersByOrg };
+}
+
+/** Arrival times: a Poisson count per day shaped by weekday, each placed by the hourly profile. */
+function arrivals(random: Random, from: number, to: number, perDay: number): number[] {
+  const meanWeekday = WEEKDAY_WEIGHTS.reduce((sum, weight) => sum + weight, 0) / 7;
+  const hours = HOUR_WEIGHTS.map((weight, hour) => [hour, weight] as const);
+  const times: number[] = [];
+  const firstDay = Math.floor(from / DAY) * DAY;
+  for (let day = firstDay; day < to; day += DAY) {
+    const weekday = new Date(day).getUTCDay();
+    const count = random.poisson((perDay * (WEEKDAY_WEIGHTS[weekday] ?? 1)) / meanWeekday);
+    for (let index = 0; index < count; index++) {
+      const at = day + random.weighted(hours) * HOUR + Math.floor(random.next() * HOUR);
+      if (at >= from && at < to) times.push(at);
+    }
+  }
+  return times.sort((a, b) => a - b);
+}
+
+function pickType(random: Random): RequestTypeSpec {
+  const desk = random.weighted(DESKS.map((spec) => [spec.key, spec.share] as const));
+  return random.weighted(
+    REQUEST_TYPES.filter((type) => type.desk === desk).map((type) => [type, type.weight] as const),
+  );
+}
+
+interface Context {
+  store: SiteStore;
+  random: Random;
+  people: People;
+  now: number;
+  tickets: TicketTruth[];
+  responses: ResponseTruth[];
+}
+
+/** Plans one ticket's life, applies the steps up to `now`, and records its truth. Returns its key. */
+function simulateTicket(context: Context, created: number, spec: RequestTypeSpec, demo: boolean): string {
+  const { store, random, people } = context;
+  const reporter = random.pick(
+    spec.desk === 'HR'
+      ? people.customers.filter((customer) => customer.organizationId !== '7')
+      : people.customers,
+  );
+  const priority = random.weighted(PRIORITY_MIX[spec.kind]);
+  const colleagues = (people.customersByOrg.get(reporter.organizationId ?? '') ?? []).filter(
+    (customer) => customer.accountId !== reporter.accountId,
+  );
+  const participantIds =
+    colleagues.length > 0 && random.chance(SEED_RATES.participants)
+      ? [...new Set([random.pick(colleagues).accountId, random.pick(colleagues).accountId])]
+      : [];
+  const request = createRequest(store, {
+    serviceDeskId: store.deskByProject(spec.desk)?.serviceDeskId ?? '',
+    requestTypeId: spec.id,
+    summary: random.pick(spec.summaries),
+    reporterId: reporter.accountId,
+    priority,
+    created: new Date(created),
+    participantIds,
+  });
+  const team = context.people.agentsByTeam.get(spec.team) ?? [];
+  const agent = random.pick(team);
+  const org = store.data.organizations.find((candidate) => candidate.id === reporter.organizationId);
+  const truth: TicketTruth = {
+    type: 'ticket',
+    source: 'jsm',
+    id: request.issueId,
+    key: request.key,
+    project: spec.desk,
+    kind: spec.kind,
+    priority,
+    requestType: spec.name,
+    reporter: reporter.accountId,
+    ...(org ? { organization: org.name } : {}),
+    createdAt: request.created,
+    reopenedAt: [],
+    followUpAt: [],
+    majorIncident: false,
+    statusInquiry: false,
+  };
+  context.tickets.push(truth);
+
+  const steps = demo ? planDemo(context, request, agent, truth) : plan(context, request, spec, agent, truth);
+  steps
+    .filter((step) => step.at <= context.now)
+    .sort((a, b) => a.at - b.at)
+    .forEach((step) => step.run());
+  return request.key;
+}
+
+function plan(
+  context: Context,
+  request: RequestRecord,
+  spec: RequestTypeSpec,
+  agent: UserRecord,
+  truth: TicketTruth,
+): Step[] {
+  const { store, random } = context;
+  const steps: Step[] = [];
+  const created = new Date(request.created).getTime();
+  const reporterId = request.reporterId;
+  const respond = (at: number, authorId: string, by: 'human' | 'automation', body: string) => {
+    addComment(store, request, { authorId, body, public: true, at: new Date(at) });
+    if (truth.firstResponseAt === undefined) {
+      truth.firstResponseAt = new Date(at).toISOString();
+      truth.firstResponseBy = by;
+    }
+  };
+  const customerComment = (at: number, body: string) => {
+    addComment(store, request, { authorId: reporterId, body, public: true, at: new Date(at) });
+    if (request.resolution !== null) truth.followUpAt.push(new Date(at).toISOString());
+  };
+
+  if (random.chance(SEED_RATES.automatedFirstResponse)) {
+    const at = created + random.between(0.5, 3) * MINUTE;
+    steps.push({
+      at,
+      run: () =>
+        respond(
+          at,
+          AUTOMATION_ACCOUNT_ID,
+          'automation',
+          'Thanks, we have your request. An agent will reply soon.',
+        ),
+    });
+  }
+  const firstHuman =
+    created + Math.max(MINUTE, random.logNormal(FIRST_RESPONSE_MEDIAN[request.priority], 0.9));
+  steps.push({
+    at: firstHuman,
+    run: () => {
+      const when = new Date(firstHuman);
+      assign(store, request, agent.accountId, when, agent.accountId);
+      truth.assignee = agent.accountId;
+      if (agent.team) truth.team = agent.team;
+      transition(store, request, STATUSES.inProgress, when, agent.accountId);
+      respond(firstHuman, agent.accountId, 'human', 'Hi, I am looking into this now.');
+    },
+  });
+  let cursor = firstHuman;
+  if (random.chance(SEED_RATES.customerReply)) {
+    const at = cursor + random.logNormal(40 * MINUTE, 0.8);
+    steps.push({ at, run: () => customerComment(at, 'Thanks, here are the details you asked for.') });
+    if (random.chance(0.4)) {
+      const noteAt = at + random.between(5, 30) * MINUTE;
+      steps.push({
+        at: noteAt,
+        run: () =>
+          addComment(store, request, {
+            authorId: agent.accountId,
+            body: 'Internal: checked logs.',
+            public: false,
+            at: new Date(noteAt),
+          }),
+      });
+      cursor = noteAt;
+    } else cursor = at;
+  }
+  const resolvedAt = cursor + Math.max(5 * MINUTE, random.logNormal(RESOLUTION_MEDIAN[spec.kind], 1));
+  if (random.chance(SEED_RATES.worklogged)) {
+    const entries = random.int(1, 3);
+    for (let index = 0; index < entries; index++) {
+      const started = firstHuman + ((resolvedAt - firstHuman) * index) / entries;
+      const seconds = Math.round(random.between(5, spec.kind === 'incident' ? 90 : 45)) * 60;
+      // A worklog is recorded when it ends; it belongs to the ticket's life if that is before `now`.
+      steps.push({
+        at: started + seconds * 1000,
+        run: () => {
+          addWorklog(store, request, {
+            authorId: agent.accountId,
+            started: new Date(started),
+            timeSpentSeconds: seconds,
+            comment: 'Investigation',
+          });
+          truth.handleSeconds = (truth.handleSeconds ?? 0) + seconds;
+        },
+      });
+    }
+  }
+  const resolution = random.weighted([
+    ['Done', 92],
+    ["Won't Do", 5],
+    ['Duplicate', 3],
+  ] as const);
+  const resolve = (at: number) => ({
+    at,
+    run: () => {
+      resolveRequest(store, request, new Date(at), agent.accountId, resolution);
+      truth.resolvedAt ??= new Date(at).toISOString();
+    },
+  });
+  steps.push(resolve(resolvedAt));
+  let finalResolution = resolvedAt;
+  const reopened = random.chance(SEED_RATES.reopen);
+  if (reopened) {
+    const complaint = resolvedAt + random.between(1 * HOUR, 6 * DAY);
+    const reopenAt = complaint + MINUTE;
+    steps.push({ at: complaint, run: () => customerComment(complaint, 'This is still not working, sorry.') });
+    steps.push({
+      at: reopenAt,
+      run: () => {
+        // JSM's automation reopens a resolved request when its customer comments.
+        reopenRequest(store, request, new Date(reopenAt), AUTOMATION_ACCOUNT_ID);
+        truth.reopenedAt.push(new Date(reopenAt).toISOString());
+      },
+    });
+    finalResolution = reopenAt + Math.max(10 * MINUTE, random.logNormal(4 * HOUR, 0.8));
+    steps.push(resolve(finalResolution));
+  } else if (random.chance(SEED_RATES.followUpWithoutReopen)) {
+    const at = resolvedAt + random.between(10 * MINUTE, 7 * DAY);
+    steps.push({ at, run: () => customerComment(at, 'Thanks! One more question about this, though.') });
+  }
+  if (random.chance(SEED_RATES.feedback)) {
+    const at = finalResolution + random.between(10 * MINUTE, 2 * DAY);
+    const score = reopened
+      ? random.weighted([
+          [1, 20],
+          [2, 25],
+          [3, 25],
+          [4, 20],
+          [5, 10],
+        ] as const)
+      : random.weighted([
+          [1, 4],
+          [2, 5],
+          [3, 10],
+          [4, 26],
+          [5, 55],
+        ] as const);
+    steps.push({
+      at,
+      run: () => {
+        if (request.resolution === null) return;
+        request.feedback = { rating: score, comment: null, created: new Date(at).toISOString() };
+        context.responses.push({
+          type: 'response',
+          source: 'jsm',
+          ticketId: request.issueId,
+          survey: 'csat',
+          score,
+          answeredAt: new Date(at).toISOString(),
+          respondent: request.reporterId,
+        });
+      },
+    });
+  }
+  return steps;
+}
+
+/** Demo requests stay open: half untouched, half picked up by an agent. */
+function planDemo(context: Context, request: RequestRecord, agent: UserRecord, truth: TicketTruth): Step[] {
+  const { store } = context;
+  const created = new Date(request.created).getTime();
+  if (Number(request.issueId) % 2 === 0) return [];
+  const at = created + 5 * MINUTE;
+  return [
+    {
+      at,
+      run: () => {
+        assign(store, request, agent.accountId, new Date(at), agent.accountId);
+        transition(store, request, STATUSES.inProgress, new Date(at), agent.accountId);
+        addComment(store, request, {
+          authorId: agent.accountId,
+          body: 'Hi, I am on it.',
+          public: true,
+          at: new Date(at),
+        });
+        truth.assignee = agent.accountId;
+        if (agent.team) truth.team = agent.team;
+        truth.firstResponseAt = new Date(at).toISOString();
+        truth.firstResponseBy = 'human';
+      },
+    },
+  ];
+}
