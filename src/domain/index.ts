@@ -1,0 +1,48 @@
+/**
+ * The calculator: every metric of metrics.md, computed the same way by the backend, the Custom UI
+ * apps and the CLI. Pure and browser-safe: no I/O, no platform, time passed in.
+ *
+ * Typical use:
+ * - backend: `dailyBuckets(records, { asOf, settings })` → store each day's bucket;
+ * - gadget or resolver: `reportFromBuckets(bucketsOfWindow, { asOf, from, to, settings })`
+ *   (or `mergeBuckets` then `computeMetrics`);
+ * - CLI and tests: `reportFromRecords(records, { asOf, from, to })`, or `windowCollector` to stream.
+ */
+export { canonicalRecordSchema, parseRecord } from './records/canonical';
+export type { CanonicalRecord, CanonicalRecordInput, RecordParse } from './records/canonical';
+export { ticketSchema } from './records/ticket';
+export type { Ticket, TicketInput } from './records/ticket';
+export { responseSchema } from './records/response';
+export type { ResponseInput, SurveyResponse } from './records/response';
+export { invitationSchema } from './records/invitation';
+export type { Invitation, InvitationInput } from './records/invitation';
+export { selfServiceSchema } from './records/self-service';
+export type { SelfServiceInput, SelfServiceSession } from './records/self-service';
+export { availabilitySchema } from './records/availability';
+export type { AvailabilityInput, AvailabilitySample } from './records/availability';
+export { ICE_QUESTIONS, SCALES, SURVEYS } from './records/survey';
+export type { IceQuestion, Survey } from './records/survey';
+export { instant } from './records/instant';
+
+export { DEFAULT_SETTINGS, settingsSchema } from './metrics/settings';
+export type { MetricSettings, MetricSettingsInput, MttaRule } from './metrics/settings';
+export { METRIC_GROUPS } from './metrics/groups';
+export type { MetricGroup, MetricName } from './metrics/groups';
+export { targetStatus } from './metrics/targets';
+export type { TargetStatus } from './metrics/targets';
+
+export type { Bucket } from './aggregates/bucket';
+export type { DurationSummary } from './aggregates/duration-summary';
+export { DEFAULT_EXACT_LIMIT } from './aggregates/duration-summary';
+export { RELATIVE_ERROR } from './aggregates/log-bins';
+export { Collector } from './aggregates/collector';
+export type { CollectorOptions } from './aggregates/collector';
+export { dailyKey, windowKey } from './aggregates/placement';
+export type { KeyOf } from './aggregates/placement';
+export { dailyBuckets } from './aggregates/collect';
+export { mergeBuckets } from './aggregates/merge';
+
+export { computeMetrics } from './report/metrics';
+export type { Metrics } from './report/metrics';
+export { buildReport, reportFromBuckets, reportFromRecords, windowCollector } from './report/report';
+export type { Report, ReportOptions } from './report/report';

@@ -1,0 +1,70 @@
+import type { Bucket } from '../aggregates/bucket';
+import { assertSameRule } from '../aggregates/merge';
+import { aht, type AhtResult } from '../metrics/aht';
+import { availability, meanEffectiveAvailability, type AvailabilityResult } from '../metrics/availability';
+import { ces, type CesResult } from '../metrics/ces';
+import { csat, type CsatResult } from '../metrics/csat';
+import type { DurationStats } from '../metrics/duration-stats';
+import { experienceIndex, type ExperienceIndexResult } from '../metrics/experience-index';
+import { fcr, type FcrResult } from '../metrics/fcr';
+import { ice, type IceResult } from '../metrics/ice';
+import { mtta, type MttaResult } from '../metrics/mtta';
+import { nps, type NpsResult } from '../metrics/nps';
+import { responseRate, type ResponseRateResult } from '../metrics/response-rate';
+import { selfService, type SelfServiceResult } from '../metrics/self-service';
+import type { MetricSettings } from '../metrics/settings';
+import { ttv } from '../metrics/ttv';
+import type { Survey } from '../records/survey';
+
+/** Every metric of metrics.md, in the order and shape of the report contract. */
+export interface Metrics {
+  csat: CsatResult;
+  ces: CesResult;
+  nps: NpsResult;
+  ice: IceResult;
+  fcr: FcrResult;
+  mtta: MttaResult;
+  ttv: DurationStats;
+  aht: AhtResult;
+  selfService: SelfServiceResult;
+  availability: Record<string, AvailabilityResult>;
+  responseRate: Record<Survey, ResponseRateResult>;
+  experienceIndex: ExperienceIndexResult;
+}
+
+/**
+ * Computes every metric from one bucket (a window's, or a merge of stored buckets) at `asOf`.
+ *
+ * Empty input: the empty bucket gives `value: null` / `n: 0` everywhere.
+ */
+export function computeMetrics(bucket: Bucket, options: { asOf: number; settings: MetricSettings }): Metrics {
+  const { asOf, settings } = options;
+  assertSameRule(bucket, settings);
+  const { targets } = settings;
+  const results = {
+    csat: csat(bucket.surveys.csat, targets.csat),
+    ces: ces(bucket.surveys.ces, settings.cesThreshold, targets.ces),
+    nps: nps(bucket.surveys.nps, targets.nps),
+    ice: ice(bucket.surveys.ice, bucket.statusFollowUps),
+    fcr: fcr(bucket.fcr, asOf, targets.fcr),
+    mtta: mtta(bucket.mtta),
+    ttv: ttv(bucket.ttv),
+    aht: aht(bucket.aht),
+    selfService: selfService(bucket.selfService, asOf),
+    availability: availability(bucket.availability),
+    responseRate: responseRate(bucket.responses, bucket.invitations),
+  };
+  const index = experienceIndex(
+    {
+      csat: results.csat.value,
+      ces: results.ces.value,
+      nps: results.nps.value,
+      fcr: results.fcr.value,
+      mtta: results.mtta.overall.targetAttainment,
+      availability: meanEffectiveAvailability(results.availability),
+      selfService: results.selfService.value,
+    },
+    settings.weights,
+  );
+  return { ...results, experienceIndex: index };
+}

@@ -1,0 +1,98 @@
+import type { Bucket } from '../aggregates/bucket';
+import { Collector } from '../aggregates/collector';
+import { mergeBuckets } from '../aggregates/merge';
+import { WINDOW_KEY, windowKey } from '../aggregates/placement';
+import { DEFAULT_SETTINGS, type MetricSettings } from '../metrics/settings';
+import type { CanonicalRecord } from '../records/canonical';
+import { computeMetrics, type Metrics } from './metrics';
+
+export interface ReportOptions {
+  /** The moment the report is computed (epoch ms); decides what is pending. */
+  asOf: number;
+  /** The half-open window [from, to) in epoch ms; `null` leaves a side open. */
+  from: number | null;
+  to: number | null;
+  settings?: MetricSettings;
+}
+
+/** The `cx-metrics report` JSON contract (metrics.md). Values are unrounded. */
+export interface Report {
+  asOf: string;
+  window: { from: string | null; to: string | null };
+  /** Lines read (skipped ones included) and lines skipped as unusable. */
+  records: { read: number; skipped: number };
+  metrics: Metrics;
+}
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** Wraps a window's bucket in the report contract. */
+export function buildReport(
+  bucket: Bucket,
+  options: ReportOptions & { records: { read: number; skipped: number } },
+): Report {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  return {
+    asOf: iso(options.asOf) as string,
+    window: { from: iso(options.from), to: iso(options.to) },
+    records: options.records,
+    metrics: computeMetrics(bucket, { asOf: options.asOf, settings }),
+  };
+}
+
+/**
+ * The report over raw records. Durations are kept whole for the window, so medians and p90s are
+ * exact here; counts, means and shares are exact on every path.
+ *
+ * Empty input: no records gives every metric as "no data".
+ *
+ * @example
+ * reportFromRecords(records, { asOf: Date.parse('2024-07-01T00:00:00Z'), from: null, to: null })
+ */
+export function reportFromRecords(
+  records: Iterable<CanonicalRecord>,
+  options: ReportOptions & { skipped?: number },
+): Report {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const collector = windowCollector(options);
+  let read = 0;
+  for (const record of records) {
+    collector.add(record);
+    read += 1;
+  }
+  const bucket = collector.finish().get(WINDOW_KEY) ?? mergeBuckets([], settings);
+  return buildReport(bucket, {
+    ...options,
+    records: { read: read + (options.skipped ?? 0), skipped: options.skipped ?? 0 },
+  });
+}
+
+/**
+ * A collector for one window that keeps every duration (exact medians), for streaming callers
+ * such as the CLI that feed records one at a time and finish with {@link buildReport}.
+ */
+export function windowCollector(options: ReportOptions): Collector {
+  return new Collector({
+    asOf: options.asOf,
+    settings: options.settings ?? DEFAULT_SETTINGS,
+    keyOf: windowKey(options.from, options.to),
+    exactLimit: Infinity,
+  });
+}
+
+/**
+ * The report over stored buckets (for example the daily buckets of the window): merge, then
+ * compute. Medians and p90s are within 1 % when a merged summary exceeds its exact limit.
+ *
+ * Empty input: no buckets gives every metric as "no data".
+ */
+export function reportFromBuckets(
+  buckets: readonly Bucket[],
+  options: ReportOptions & { records?: { read: number; skipped: number } },
+): Report {
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  return buildReport(mergeBuckets(buckets, settings), {
+    ...options,
+    records: options.records ?? { read: 0, skipped: 0 },
+  });
+}
