@@ -1,0 +1,42 @@
+import { html, raw, type SafeHtml } from '../html';
+import type { SiteComment } from '../site-view';
+
+export function time(iso: string | undefined | null): SafeHtml {
+  if (!iso) return html``;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return html`${iso}`;
+  const text = date.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  return html`<time datetime="${iso}">${text} UTC</time>`;
+}
+
+export function comments(list: SiteComment[], options: { showInternal: boolean }): SafeHtml {
+  const shown = list.filter((comment) => comment.public || options.showInternal);
+  if (shown.length === 0) return html`<p class="host-subtle">No comments yet.</p>`;
+  return html`<ol class="host-comments">
+    ${shown.map(
+      (comment) =>
+        html`<li class="host-comment ${comment.public ? '' : 'host-comment--internal'}">
+          <div>
+            <strong>${comment.author.displayName}</strong>
+            ${comment.public ? '' : raw('<span class="host-lozenge">Internal note</span>')}
+            <span class="host-subtle">${time(comment.created)}</span>
+          </div>
+          <p>${comment.body}</p>
+        </li>`,
+    )}
+  </ol>`;
+}
+
+/** A titled panel around one framed app, as Jira draws app panels. */
+export function appPanel(
+  title: string,
+  frame: SafeHtml,
+  actions: SafeHtml = html``,
+  headingLevel: 2 | 3 = 2,
+): SafeHtml {
+  const heading = headingLevel === 2 ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`;
+  return html`<section class="host-panel">
+    <div class="host-panel__header">${heading}${actions}</div>
+    <div class="host-panel__body">${frame}</div>
+  </section>`;
+}

@@ -1,0 +1,53 @@
+import { Router, type Response } from 'express';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { injectBridge } from '../assets';
+import type { HostState } from '../host-state';
+
+/**
+ * Serves each resource's build folder, as Forge serves `resources[].path`. The index page gets the
+ * bridge script injected before anything else; assets are served as built.
+ */
+export function appRoutes({ deps, assets }: HostState): Router {
+  const router = Router();
+  const resources = new Set(
+    deps.modules.flatMap((module) => [module.resource, module.editResource ?? module.resource]),
+  );
+  const buildDir = (resource: string) => join(deps.staticDir, resource, 'build');
+
+  const sendIndex = async (resource: string, res: Response) => {
+    let document: string;
+    try {
+      document = await readFile(join(buildDir(resource), 'index.html'), 'utf8');
+    } catch {
+      res
+        .status(404)
+        .type('text/plain')
+        .send(`static/${resource}/build/index.html is missing: run \`npm run build:static\`.`);
+      return;
+    }
+    res.type('html').set('Cache-Control', 'no-store').send(injectBridge(document, assets.frameBridge));
+  };
+
+  router.get('/apps/:resource', (req, res) =>
+    res.redirect(308, `/apps/${encodeURIComponent(req.params.resource)}/`),
+  );
+  router.get('/apps/:resource/', async (req, res) => {
+    if (!resources.has(req.params.resource)) return void res.sendStatus(404);
+    await sendIndex(req.params.resource, res);
+  });
+  router.get('/apps/:resource/*file', async (req, res) => {
+    const { resource } = req.params;
+    const file = ([] as string[]).concat(req.params.file).join('/');
+    if (!resources.has(resource)) return void res.sendStatus(404);
+    if (file === 'index.html') return sendIndex(resource, res);
+    res.sendFile(
+      file,
+      { root: buildDir(resource), dotfiles: 'deny', headers: { 'Cache-Control': 'no-cache' } },
+      (error) => {
+        if (error && !res.headersSent) res.sendStatus((error as { status?: number }).status ?? 404);
+      },
+    );
+  });
+  return router;
+}
