@@ -1,7 +1,17 @@
 import type { Route } from '../router';
 import { jiraIssueRoutes } from './jira-issues';
+import { jiraProjectRoutes } from './jira-projects';
+import { jiraSearchRoutes } from './jira-search';
+import { jiraUserRoutes } from './jira-users';
 import { jsmRequestRoutes } from './jsm-requests';
 import { jsmServiceDeskRoutes } from './jsm-servicedesks';
 
-/** Every REST path the site answers. */
-export const routes: Route[] = [...jsmRequestRoutes, ...jsmServiceDeskRoutes, ...jiraIssueRoutes];
+/** Every REST path the site answers; anything else is Jira's 404. */
+export const routes: Route[] = [
+  ...jsmRequestRoutes,
+  ...jsmServiceDeskRoutes,
+  ...jiraIssueRoutes,
+  ...jiraSearchRoutes,
+  ...jiraProjectRoutes,
+  ...jiraUserRoutes,
+];
