@@ -38,6 +38,8 @@ const projectKeys = (label: string) =>
     'a Jira project key such as SD (upper-case letters, digits, _)',
   );
 
+const TIME_ZONE_ERROR = 'Reporting time zone must be an IANA time zone such as "UTC" or "Europe/Berlin".';
+
 function isTimeZone(name: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: name });
@@ -120,11 +122,9 @@ export const settingsFields = {
   jsmSurveyProjects: projectKeys('Projects with the JSM satisfaction survey'),
   /** IANA time zone for calendar buckets (metrics.md, Windows). */
   reportingTimeZone: z
-    .string({ error: 'Reporting time zone must be text.' })
-    .max(SETTINGS_LIMITS.timeZoneLength, { error: 'Reporting time zone is not a known time zone.' })
-    .refine(isTimeZone, {
-      error: 'Reporting time zone must be an IANA time zone such as "UTC" or "Europe/Berlin".',
-    }),
+    .string({ error: TIME_ZONE_ERROR })
+    .max(SETTINGS_LIMITS.timeZoneLength, { error: TIME_ZONE_ERROR })
+    .refine(isTimeZone, { error: TIME_ZONE_ERROR }),
   /** CES counts a score at or above this as positive (metrics.md). */
   cesThreshold: wholeScore('CES threshold', SCALES.ces),
 };

@@ -1,0 +1,32 @@
+import { defaultSettings, parseSettings } from '../../../src/domain/settings';
+
+describe('defaultSettings', () => {
+  it('works on install: every project, 1 h delay, 30-day throttle, everyone sampled, 14 days to answer', () => {
+    expect(defaultSettings()).toEqual({
+      enabledProjects: 'all',
+      delayHours: 1,
+      throttleDays: 30,
+      samplingPercent: 100,
+      excludedRequestTypes: [],
+      expiryDays: 14,
+      reminder: { enabled: false, afterDays: 7 },
+      wording: {},
+      lowScore: { csatAtMost: 2, cesAtMost: 3, internalComment: true },
+      jsmSurveyProjects: [],
+      reportingTimeZone: 'UTC',
+      cesThreshold: 6,
+      targets: { csat: 85, ces: 80, nps: 50, ice: 85, fcr: 75, experienceIndex: 80 },
+    });
+  });
+
+  it('is what nothing stored and an empty object parse to', () => {
+    expect(parseSettings(undefined)).toEqual({ ok: true, settings: defaultSettings() });
+    expect(parseSettings({})).toEqual({ ok: true, settings: defaultSettings() });
+  });
+
+  it('gives a fresh object each time', () => {
+    const mine = defaultSettings();
+    mine.excludedRequestTypes.push('12');
+    expect(defaultSettings().excludedRequestTypes).toEqual([]);
+  });
+});
