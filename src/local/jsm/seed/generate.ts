@@ -10,18 +10,9 @@ import {
   transition,
 } from '../mutations';
 import { SiteStore } from '../store';
-import {
-  AUTOMATION_ACCOUNT_ID,
-  DESKS,
-  HOUR_WEIGHTS,
-  LOCALES,
-  ORGANIZATIONS,
-  PRIORITY_MIX,
-  REQUEST_TYPES,
-  TEAMS,
-  WEEKDAY_WEIGHTS,
-  type RequestTypeSpec,
-} from './directory';
+import { arrivals } from './arrivals';
+import { AUTOMATION_ACCOUNT_ID, DESKS, PRIORITY_MIX, REQUEST_TYPES, type RequestTypeSpec } from './directory';
+import { populate, type People } from './population';
 import { Random } from './prng';
 import type { ResponseTruth, SeedTruth, TicketTruth } from './truth';
 
@@ -64,12 +55,6 @@ interface Step {
   run: () => void;
 }
 
-interface People {
-  agentsByTeam: Map<string, UserRecord[]>;
-  customers: UserRecord[];
-  customersByOrg: Map<string, UserRecord[]>;
-}
-
 export function generateSite(options: SeedOptions): { data: SiteData; truth: SeedTruth } {
   const random = new Random(options.seed);
   const data = emptySite();
@@ -104,113 +89,6 @@ export function generateSite(options: SeedOptions): { data: SiteData; truth: See
       automationAccountId: AUTOMATION_ACCOUNT_ID,
     },
   };
-}
-
-function populate(store: SiteStore, random: Random): People {
-  const { data } = store;
-  for (const desk of DESKS) {
-    data.desks.push({
-      projectId: desk.projectId,
-      key: desk.key,
-      name: desk.name,
-      serviceDeskId: desk.serviceDeskId,
-      portalId: desk.serviceDeskId,
-      issueCounter: 0,
-    });
-  }
-  const deskId = (key: string) => DESKS.find((desk) => desk.key === key)?.serviceDeskId ?? '';
-  for (const type of REQUEST_TYPES) {
-    data.requestTypes.push({
-      id: type.id,
-      serviceDeskId: deskId(type.desk),
-      name: type.name,
-      description: `${type.name} (${type.kind === 'incident' ? 'something is broken' : 'ask for something'})`,
-      kind: type.kind,
-    });
-  }
-  for (const org of ORGANIZATIONS) {
-    data.organizations.push({ id: org.id, name: org.name, serviceDeskIds: org.desks.map(deskId) });
-  }
-  store.addUser({
-    accountId: AUTOMATION_ACCOUNT_ID,
-    accountType: 'app',
-    displayName: 'Automation for Jira',
-    emailAddress: '',
-    timeZone: 'UTC',
-    locale: 'en_US',
-    active: true,
-  });
-
-  const agentsByTeam = new Map<string, UserRecord[]>();
-  let agentNumber = 0;
-  for (const team of TEAMS) {
-    const members: UserRecord[] = [];
-    for (let index = 0; index < team.size; index++) {
-      agentNumber += 1;
-      const locale = LOCALES[0] ?? random.pick(LOCALES);
-      const name = `${random.pick(locale.first)} ${random.pick(locale.last)}`;
-      const agent: UserRecord = {
-        accountId: `5f00agent${String(agentNumber).padStart(4, '0')}`,
-        accountType: 'atlassian',
-        displayName: name,
-        emailAddress: `agent${agentNumber}@cx-metrics.example`,
-        timeZone: 'Europe/London',
-        locale: 'en_GB',
-        active: true,
-        team: team.name,
-        serviceDeskIds: [deskId(team.desk)],
-        // One L2 lead administers the site.
-        admin: team.name === 'Service Desk L2' && index === 0,
-      };
-      store.addUser(agent);
-      members.push(agent);
-    }
-    agentsByTeam.set(team.name, members);
-  }
-
-  const customers: UserRecord[] = [];
-  const customersByOrg = new Map<string, UserRecord[]>();
-  const customerCount = 320;
-  for (let number = 1; number <= customerCount; number++) {
-    const locale = random.weighted(LOCALES.map((spec) => [spec, spec.weight] as const));
-    const org = random.weighted(ORGANIZATIONS.map((spec) => [spec, spec.weight] as const));
-    const first = random.pick(locale.first);
-    const last = random.pick(locale.last);
-    const customer: UserRecord = {
-      accountId: `qm:customer:${String(number).padStart(5, '0')}`,
-      accountType: 'customer',
-      displayName: `${first} ${last}`,
-      emailAddress: `${first}.${last}.${number}@customer.example`
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase(),
-      timeZone: locale.timeZone,
-      locale: locale.locale,
-      active: true,
-      organizationId: org.id,
-    };
-    store.addUser(customer);
-    customers.push(customer);
-    customersByOrg.set(org.id, [...(customersByOrg.get(org.id) ?? []), customer]);
-  }
-  return { agentsByTeam, customers, customersByOrg };
-}
-
-/** Arrival times: a Poisson count per day shaped by weekday, each placed by the hourly profile. */
-function arrivals(random: Random, from: number, to: number, perDay: number): number[] {
-  const meanWeekday = WEEKDAY_WEIGHTS.reduce((sum, weight) => sum + weight, 0) / 7;
-  const hours = HOUR_WEIGHTS.map((weight, hour) => [hour, weight] as const);
-  const times: number[] = [];
-  const firstDay = Math.floor(from / DAY) * DAY;
-  for (let day = firstDay; day < to; day += DAY) {
-    const weekday = new Date(day).getUTCDay();
-    const count = random.poisson((perDay * (WEEKDAY_WEIGHTS[weekday] ?? 1)) / meanWeekday);
-    for (let index = 0; index < count; index++) {
-      const at = day + random.weighted(hours) * HOUR + Math.floor(random.next() * HOUR);
-      if (at >= from && at < to) times.push(at);
-    }
-  }
-  return times.sort((a, b) => a - b);
 }
 
 function pickType(random: Random): RequestTypeSpec {
