@@ -106,7 +106,8 @@ export class LocalForge {
   }
 
   /** Delivers a product event (e.g. `avi:jira:updated:issue`) to every trigger subscribed to it. */
-  async deliverProductEvent(event: { eventType: string } & Record<string, unknown>, options: DeliveryOptions = {}) {
+  async deliverProductEvent(productEvent: { eventType: string }, options: DeliveryOptions = {}) {
+    const event = productEvent as { eventType: string } & Record<string, unknown>;
     const triggers = this.manifest.modules.trigger.filter((trigger) => trigger.events.includes(event.eventType));
     const deliverAll = () =>
       Promise.all(

@@ -9,8 +9,8 @@ export interface ControlDeps {
   clock: Clock;
   kvs: { stats(): unknown; resetStats(): void; setLatency(ms: number): void };
   site: {
-    resolve(key: string, options?: { by?: string; resolution?: string }): { eventType: string } & Record<string, unknown>;
-    reopen(key: string, options?: { by?: string }): { eventType: string } & Record<string, unknown>;
+    resolve(key: string, options?: { by?: string; resolution?: string }): { eventType: string };
+    reopen(key: string, options?: { by?: string }): { eventType: string };
     faults: { add(fault: never): unknown; clear(): void };
   };
 }

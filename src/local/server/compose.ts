@@ -1,0 +1,91 @@
+import express from 'express';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHostRouter, type FrameSession } from '../host';
+import { JsmSite } from '../jsm';
+import { LocalKvs } from '../kvs';
+import { Clock, type ClockMode } from '../platform/clock';
+import { uiModules } from '../platform/manifest';
+import { LocalForge } from '../platform/runtime';
+import { createControlApi } from './control-api';
+
+export interface LocalSiteOptions {
+  appDir: string;
+  dataDir: string;
+  clockMode?: ClockMode;
+  /** Start time of a manual clock (tests); a real clock starts at wall time. */
+  start?: Date;
+  /** Replace the site's data with a freshly seeded one (and empty the app's storage). */
+  reseed?: boolean;
+  seed?: number;
+  months?: number;
+  kvsLatencyMs?: number;
+}
+
+export interface LocalSite {
+  app: express.Express;
+  runtime: LocalForge;
+  clock: Clock;
+  kvs: LocalKvs;
+  site: JsmSite;
+  close(): Promise<void>;
+}
+
+/**
+ * Wires the local world together: the clock, the app's storage, the simulated JSM site, the
+ * platform that runs the app's handlers, the host pages that frame its Custom UI, and the
+ * control API. Used by `npm start`, the handler tests, the browser tests and the benchmarks.
+ */
+export async function createLocalSite(options: LocalSiteOptions): Promise<LocalSite> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const clock = new Clock(options.clockMode ?? 'real', options.start);
+  const kvs = new LocalKvs({ dataFile: join(options.dataDir, 'kvs.json'), latencyMs: options.kvsLatencyMs, now: () => clock.now() });
+  const site = new JsmSite({ dataFile: join(options.dataDir, 'site.json'), now: () => clock.date() });
+  const empty = site.listRequests({ limit: 1 }).length === 0;
+  if (options.reseed || empty) {
+    await kvs.clear();
+    site.seed({ seed: options.seed ?? 42, months: options.months ?? 6, now: clock.date() });
+    await site.flush();
+  }
+  const runtime = new LocalForge({ appDir: options.appDir, clock, kvs, site }).start();
+  const modules = uiModules(runtime.manifest);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use('/_local', createControlApi({ runtime, clock, kvs, site }));
+  app.use(
+    createHostRouter({
+      modules,
+      staticDir: join(options.appDir, 'static'),
+      dataDir: options.dataDir,
+      site,
+      invokeResolver: (session: FrameSession, functionKey: string, payload: unknown) => {
+        const module = modules.find((candidate) => candidate.key === session.moduleKey);
+        if (!module?.resolverFunction) throw new Error(`Module ${session.moduleKey} has no resolver`);
+        return runtime.invokeResolver(module.resolverFunction, session, functionKey, payload);
+      },
+      fetchProduct: async (session, restPath, init) => {
+        const response = await site.fetch(restPath, init, { as: 'user', accountId: session.accountId });
+        return {
+          status: response.status,
+          statusText: response.statusText,
+          headers: Object.fromEntries(response.headers.entries()),
+          body: await response.text(),
+        };
+      },
+    }),
+  );
+
+  return {
+    app,
+    runtime,
+    clock,
+    kvs,
+    site,
+    async close() {
+      await runtime.stop();
+      clock.stop();
+      await Promise.all([kvs.flush(), site.flush()]);
+    },
+  };
+}

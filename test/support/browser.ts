@@ -1,0 +1,42 @@
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { LocalSite } from '../../src/local/server/compose';
+
+/** Debian's Chromium, headless, with the network-quiet flags this machine needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Serves a local site on an ephemeral loopback port; returns its base URL. */
+export function listen(local: LocalSite): Promise<{ baseUrl: string; server: Server }> {
+  return new Promise((resolve) => {
+    const server = local.app.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ baseUrl: `http://127.0.0.1:${port}`, server });
+    });
+  });
+}
+
+/** The Custom UI frame of a resource (`/apps/<resource>/…`), once the host page has framed it. */
+export async function appFrame(page: Page, resource: string): Promise<Frame> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const frame = page.frames().find((candidate) => candidate.url().includes(`/apps/${resource}/`));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error(`No frame for ${resource} on ${page.url()}`);
+    await page.waitForTimeout(100);
+  }
+}
