@@ -57,10 +57,11 @@
       link.rel = 'stylesheet';
       link.href = href;
       link.setAttribute('data-cx-theme', '');
+      var timer = setTimeout(resolve, 3000);
       link.onload = link.onerror = function () {
+        clearTimeout(timer);
         resolve();
       };
-      setTimeout(resolve, 3000);
       document.head.insertBefore(link, document.head.firstChild);
     });
   }

@@ -29,11 +29,11 @@ export function appRoutes({ deps, assets }: HostState): Router {
     res.type('html').set('Cache-Control', 'no-store').send(injectBridge(document, assets.frameBridge));
   };
 
-  router.get('/apps/:resource', (req, res) =>
-    res.redirect(308, `/apps/${encodeURIComponent(req.params.resource)}/`),
-  );
-  router.get('/apps/:resource/', async (req, res) => {
+  // Express matches `/apps/x` and `/apps/x/` alike; the page needs the slash for its relative assets.
+  router.get('/apps/:resource', async (req, res) => {
     if (!resources.has(req.params.resource)) return void res.sendStatus(404);
+    if (!req.path.endsWith('/'))
+      return res.redirect(308, `/apps/${encodeURIComponent(req.params.resource)}/`);
     await sendIndex(req.params.resource, res);
   });
   router.get('/apps/:resource/*file', async (req, res) => {

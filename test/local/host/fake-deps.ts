@@ -1,0 +1,234 @@
+/**
+ * A small fake site and backend for the host tests: two agents (one admin), two customers, one
+ * desk, three requests, and resolvers that answer canned envelopes while recording every call.
+ */
+import path from 'node:path';
+import type {
+  FrameSession,
+  HostDeps,
+  HostModule,
+  SiteRequestRecord,
+  SiteSource,
+  SiteUser,
+} from '../../../src/local/host';
+
+export const MODULES: HostModule[] = [
+  {
+    type: 'jira:issuePanel',
+    key: 'cx-issue-panel',
+    title: 'Customer experience',
+    resource: 'issue-panel',
+    resolverFunction: 'resolver',
+  },
+  {
+    type: 'jira:dashboardGadget',
+    key: 'cx-gadget',
+    title: 'CX resolutions',
+    resource: 'gadget',
+    editResource: 'gadget',
+    resolverFunction: 'resolver',
+  },
+  {
+    type: 'jiraServiceManagement:portalRequestDetail',
+    key: 'cx-portal-survey',
+    title: 'Your feedback',
+    resource: 'portal',
+    resolverFunction: 'resolver',
+  },
+  {
+    type: 'jira:adminPage',
+    key: 'cx-admin',
+    title: 'CX Metrics',
+    resource: 'admin',
+    resolverFunction: 'resolver',
+  },
+];
+
+export const USERS: SiteUser[] = [
+  {
+    accountId: 'agent-1',
+    displayName: 'Alice Agent',
+    accountType: 'atlassian',
+    locale: 'en_US',
+    timeZone: 'Europe/Berlin',
+  },
+  {
+    accountId: 'agent-2',
+    displayName: 'Bob Admin',
+    accountType: 'atlassian',
+    locale: 'en_GB',
+    timeZone: 'UTC',
+    admin: true,
+  },
+  {
+    accountId: 'cust-1',
+    displayName: 'Carla Customer',
+    accountType: 'customer',
+    locale: 'de_DE',
+    timeZone: 'Europe/Vienna',
+  },
+  {
+    accountId: 'cust-2',
+    displayName: 'Dan <script>alert(1)</script>',
+    accountType: 'customer',
+    locale: 'en_US',
+    timeZone: 'UTC',
+  },
+  { accountId: 'app-1', displayName: 'CX Metrics', accountType: 'app' },
+];
+
+const request = (n: number, overrides: Partial<SiteRequestRecord> = {}): SiteRequestRecord => ({
+  issueId: String(10000 + n),
+  key: `SD-${n}`,
+  serviceDeskId: '1',
+  requestTypeId: '11',
+  summary: `Laptop will not start (${n})`,
+  reporterId: 'cust-1',
+  participantIds: [],
+  assigneeId: 'agent-1',
+  priority: 'Medium',
+  statusId: '10002',
+  created: '2025-03-01T09:00:00.000Z',
+  resolution: null,
+  resolutiondate: null,
+  comments: [
+    {
+      id: `${n}01`,
+      authorId: 'cust-1',
+      body: 'It beeps three times.',
+      public: true,
+      created: '2025-03-01T09:05:00.000Z',
+    },
+    {
+      id: `${n}02`,
+      authorId: 'agent-1',
+      body: 'Internal: check the warranty.',
+      public: false,
+      created: '2025-03-01T10:00:00.000Z',
+    },
+  ],
+  ...overrides,
+});
+
+export function fakeSite(): SiteSource {
+  const requests = [
+    request(1),
+    request(2, {
+      statusId: '10004',
+      resolution: 'Done',
+      resolutiondate: '2025-03-02T12:00:00.000Z',
+      assigneeId: null,
+    }),
+    request(3, { reporterId: 'cust-2', summary: 'VPN <b>drops</b> & reconnects' }),
+  ];
+  return {
+    request: (key) => requests.find((candidate) => candidate.key === key),
+    listRequests: ({ limit }) => [...requests].reverse().slice(0, limit),
+    users: () => USERS,
+    serviceDesks: () => [
+      { projectId: '10000', key: 'SD', name: 'IT Service Desk', serviceDeskId: '1', portalId: '1' },
+    ],
+    requestTypes: () => [{ id: '11', name: 'Get IT help', kind: 'incident' }],
+  };
+}
+
+export interface RecordedInvoke {
+  session: FrameSession;
+  functionKey: string;
+  payload: unknown;
+}
+
+/** Canned answers per resolver key, like the real backend's envelopes. */
+export function cannedAnswer(functionKey: string, session: FrameSession): unknown {
+  const days = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      date: new Date(Date.UTC(2025, 2, 1 + i)).toISOString().slice(0, 10),
+      resolved: (i * 7) % 5,
+    }));
+  switch (functionKey) {
+    case 'getIssueHistory':
+      return {
+        ok: true,
+        data: {
+          issueKey: (session.extension.issue as { key: string }).key,
+          events: [
+            {
+              kind: 'resolved',
+              issueId: '10001',
+              issueKey: 'SD-1',
+              projectKey: 'SD',
+              changelogId: '1',
+              at: '2025-03-02T12:00:00.000Z',
+              by: 'agent-1',
+              resolution: 'Done',
+            },
+            {
+              kind: 'reopened',
+              issueId: '10001',
+              issueKey: 'SD-1',
+              projectKey: 'SD',
+              changelogId: '2',
+              at: '2025-03-03T08:30:00.000Z',
+              by: 'cust-1',
+              resolution: null,
+            },
+          ],
+        },
+      };
+    case 'getResolutionsPerDay': {
+      const config = session.extension.gadgetConfiguration as
+        { projectKey?: string; days?: number } | undefined;
+      if (!config?.projectKey)
+        return { ok: false, error: { code: 'NOT_CONFIGURED', message: 'Configure this gadget' } };
+      return { ok: true, data: { projectKey: config.projectKey, days: days(config.days ?? 30) } };
+    }
+    case 'listProjects':
+      return {
+        ok: true,
+        data: [
+          { key: 'SD', name: 'IT Service Desk' },
+          { key: 'HR', name: 'HR Help' },
+        ],
+      };
+    case 'getRequestState':
+      return {
+        ok: true,
+        data: {
+          requestKey: 'SD-2',
+          status: 'Resolved',
+          resolved: true,
+          resolvedAt: '2025-03-02T12:00:00.000Z',
+        },
+      };
+    case 'getAdminOverview':
+      return { ok: true, data: { recordedEvents: 1234, projects: ['SD', 'HR'] } };
+    default:
+      return { ok: false, error: { code: 'NOT_FOUND', message: `No resolver ${functionKey}` } };
+  }
+}
+
+export function fakeDeps(dataDir: string, overrides: Partial<HostDeps> = {}) {
+  const invokes: RecordedInvoke[] = [];
+  const products: Array<{ session: FrameSession; restPath: string; init: unknown }> = [];
+  const deps: HostDeps = {
+    modules: MODULES,
+    staticDir: path.resolve(__dirname, '../../../static'),
+    dataDir,
+    site: fakeSite(),
+    invokeResolver: async (session, functionKey, payload) => {
+      invokes.push({ session, functionKey, payload });
+      return cannedAnswer(functionKey, session);
+    },
+    fetchProduct: async (session, restPath, init) => {
+      products.push({ session, restPath, init });
+      return {
+        status: 200,
+        statusText: 'OK',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ accountId: session.accountId }),
+      };
+    },
+    ...overrides,
+  };
+  return { deps, invokes, products };
+}
