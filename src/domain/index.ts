@@ -6,7 +6,7 @@
  * - backend: `dailyBuckets(records, { asOf, settings })` → store each day's bucket;
  * - gadget or resolver: `reportFromBuckets(bucketsOfWindow, { asOf, from, to, settings })`
  *   (or `mergeBuckets` then `computeMetrics`);
- * - CLI and tests: `reportFromRecords(records, { asOf, from, to })`, or `windowCollector` to stream.
+ * - CLI and tests: `reportFromRecords(records, { asOf, from, to })`, or `StreamingReport` to stream.
  */
 export { canonicalRecordSchema, parseRecord } from './records/canonical';
 export type { CanonicalRecord, CanonicalRecordInput, RecordParse } from './records/canonical';
@@ -44,5 +44,5 @@ export { mergeBuckets } from './aggregates/merge';
 
 export { computeMetrics } from './report/metrics';
 export type { Metrics } from './report/metrics';
-export { buildReport, reportFromBuckets, reportFromRecords, windowCollector } from './report/report';
+export { buildReport, reportFromBuckets, reportFromRecords, StreamingReport } from './report/report';
 export type { Report, ReportOptions } from './report/report';

@@ -41,8 +41,37 @@ export function buildReport(
 }
 
 /**
- * The report over raw records. Durations are kept whole for the window, so medians and p90s are
- * exact here; counts, means and shares are exact on every path.
+ * Builds a window's report from records fed one at a time, for streaming callers such as the CLI.
+ * Durations are kept whole for the window, so medians and p90s are exact on this path.
+ */
+export class StreamingReport {
+  private readonly collector: Collector;
+  private readonly settings: MetricSettings;
+
+  constructor(private readonly options: ReportOptions) {
+    this.settings = options.settings ?? DEFAULT_SETTINGS;
+    this.collector = new Collector({
+      asOf: options.asOf,
+      settings: this.settings,
+      keyOf: windowKey(options.from, options.to),
+      exactLimit: Infinity,
+    });
+  }
+
+  add(record: CanonicalRecord): void {
+    this.collector.add(record);
+  }
+
+  /** The report, given how many lines were read and skipped by the caller. */
+  finish(records: { read: number; skipped: number }): Report {
+    const bucket = this.collector.finish().get(WINDOW_KEY) ?? mergeBuckets([], this.settings);
+    return buildReport(bucket, { ...this.options, settings: this.settings, records });
+  }
+}
+
+/**
+ * The report over raw records: exact medians and p90s; counts, means and shares are exact on
+ * every path. `skipped` counts unusable input the caller dropped, for the contract's `records`.
  *
  * Empty input: no records gives every metric as "no data".
  *
@@ -53,31 +82,14 @@ export function reportFromRecords(
   records: Iterable<CanonicalRecord>,
   options: ReportOptions & { skipped?: number },
 ): Report {
-  const settings = options.settings ?? DEFAULT_SETTINGS;
-  const collector = windowCollector(options);
+  const report = new StreamingReport(options);
   let read = 0;
   for (const record of records) {
-    collector.add(record);
+    report.add(record);
     read += 1;
   }
-  const bucket = collector.finish().get(WINDOW_KEY) ?? mergeBuckets([], settings);
-  return buildReport(bucket, {
-    ...options,
-    records: { read: read + (options.skipped ?? 0), skipped: options.skipped ?? 0 },
-  });
-}
-
-/**
- * A collector for one window that keeps every duration (exact medians), for streaming callers
- * such as the CLI that feed records one at a time and finish with {@link buildReport}.
- */
-export function windowCollector(options: ReportOptions): Collector {
-  return new Collector({
-    asOf: options.asOf,
-    settings: options.settings ?? DEFAULT_SETTINGS,
-    keyOf: windowKey(options.from, options.to),
-    exactLimit: Infinity,
-  });
+  const skipped = options.skipped ?? 0;
+  return report.finish({ read: read + skipped, skipped });
 }
 
 /**
