@@ -19,6 +19,7 @@ export async function startLocalSite(options: Partial<LocalSiteOptions> = {}): P
     reseed: true,
     seed: 7,
     months: 1,
+    replayHistory: false,
     ...options,
   });
   return {

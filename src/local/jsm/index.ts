@@ -119,6 +119,20 @@ export class JsmSite {
     return issueUpdatedEvent(this.store, request, history, this.baseUrl);
   }
 
+  /**
+   * The `avi:jira:updated:issue` events of every past resolution and reopen, oldest first, as the
+   * platform delivered them when they happened: a seeded site replays them to an app that was
+   * installed before its history began. (Issue fields are today's; the changelog is the original.)
+   */
+  pastResolutionEvents(): IssueUpdatedEvent[] {
+    const events = this.store.data.requests.flatMap((request) =>
+      request.histories
+        .filter((history) => history.items.some((item) => item.fieldId === 'resolution'))
+        .map((history) => issueUpdatedEvent(this.store, request, history, this.baseUrl)),
+    );
+    return events.sort((a, b) => a.timestamp - b.timestamp);
+  }
+
   /** Replaces the site's data with a generated one (deterministic for a seed) and returns its truth. */
   seed(options: { seed: number; months: number; now: Date; perDay?: number }): SeedTruth {
     const { data, truth } = generateSite(options);

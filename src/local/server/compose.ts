@@ -20,6 +20,8 @@ export interface LocalSiteOptions {
   seed?: number;
   months?: number;
   kvsLatencyMs?: number;
+  /** Replay the seeded site's past resolutions to the app, as if installed all along (default true). */
+  replayHistory?: boolean;
 }
 
 export interface LocalSite {
@@ -41,13 +43,17 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
   const clock = new Clock(options.clockMode ?? 'real', options.start);
   const kvs = new LocalKvs({ dataFile: join(options.dataDir, 'kvs.json'), latencyMs: options.kvsLatencyMs, now: () => clock.now() });
   const site = new JsmSite({ dataFile: join(options.dataDir, 'site.json'), now: () => clock.date() });
-  const empty = site.listRequests({ limit: 1 }).length === 0;
-  if (options.reseed || empty) {
+  const runtime = new LocalForge({ appDir: options.appDir, clock, kvs, site }).start();
+  if (options.reseed || site.listRequests({ limit: 1 }).length === 0) {
     await kvs.clear();
     site.seed({ seed: options.seed ?? 42, months: options.months ?? 6, now: clock.date() });
-    await site.flush();
+    // The demo app has been installed all along: it saw every past resolution as it happened.
+    if (options.replayHistory ?? true) {
+      for (const event of site.pastResolutionEvents()) await runtime.deliverProductEvent(event);
+    }
+    kvs.resetStats();
+    await Promise.all([site.flush(), kvs.flush()]);
   }
-  const runtime = new LocalForge({ appDir: options.appDir, clock, kvs, site }).start();
   const modules = uiModules(runtime.manifest);
 
   const app = express();
