@@ -12,7 +12,8 @@ import { fakeDeps } from './fake-deps';
 const { deps } = fakeDeps(mkdtempSync(join(tmpdir(), 'cx-host-')));
 const app = express();
 app.use(createHostRouter(deps));
-const server = app.listen(Number(process.argv[2] ?? 4399), '127.0.0.1', () => {
+const server = app.listen(Number(process.argv[2] ?? 4399), '127.0.0.1', (error?: Error) => {
+  if (error) throw error;
   const address = server.address();
   console.log(`fake host on http://127.0.0.1:${typeof address === 'object' && address ? address.port : ''}/`);
 });
