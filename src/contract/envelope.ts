@@ -9,14 +9,25 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'CONFLICT'
   | 'UNAVAILABLE'
-  | 'NOT_CONFIGURED';
+  | 'NOT_CONFIGURED'
+  | 'SURVEY_CLOSED';
+
+/** One invalid field of a form, so the UI can show the message beside it. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
 
 export interface ResolverError {
   code: ErrorCode;
   message: string;
+  fields?: FieldError[];
 }
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ResolverError };
 
 export const ok = <T>(data: T): Envelope<T> => ({ ok: true, data });
-export const fail = (code: ErrorCode, message: string): Envelope<never> => ({ ok: false, error: { code, message } });
+export const fail = (code: ErrorCode, message: string, fields?: FieldError[]): Envelope<never> => ({
+  ok: false,
+  error: fields ? { code, message, fields } : { code, message },
+});

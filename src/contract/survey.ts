@@ -1,0 +1,96 @@
+/**
+ * The survey loop's resolver contract: the customer's survey in the portal, the agent's view of a
+ * ticket's result, and the administrator's settings. Shared by the handlers and the Custom UI.
+ */
+import type { Messages } from '../domain/i18n/messages';
+import type { SurveySettings } from '../domain/settings/survey-settings';
+import type { SkipReason, SurveyState, TimelineEntry } from '../domain/survey/survey';
+
+/** A customer's answer as submitted: at least one score; the comment is optional. */
+export interface SurveyAnswerInput {
+  ces?: number;
+  csat?: number;
+  comment?: string;
+}
+
+export interface SurveyAnswer {
+  ces: number | null;
+  csat: number | null;
+  comment: string | null;
+  answeredAt: string;
+}
+
+/** What the portal panel shows the customer, in their language. */
+export interface PortalSurvey {
+  requestKey: string;
+  /** `none`: the request is not resolved, or this resolution is not surveyed. */
+  state: 'none' | 'open' | 'answered' | 'expired' | 'cancelled';
+  locale: string;
+  messages: Pick<
+    Messages,
+    | 'cesQuestion'
+    | 'cesLowLabel'
+    | 'cesHighLabel'
+    | 'csatQuestion'
+    | 'csatLowLabel'
+    | 'csatHighLabel'
+    | 'commentPrompt'
+    | 'submit'
+    | 'thankYou'
+    | 'expired'
+    | 'cancelled'
+  >;
+  answer: SurveyAnswer | null;
+  expiresAt: string | null;
+  commentMaxLength: number;
+}
+
+export interface FollowUp {
+  needed: boolean;
+  doneBy: { accountId: string; displayName: string } | null;
+  doneAt: string | null;
+}
+
+export interface AgentSurvey {
+  id: string;
+  state: SurveyState;
+  skipReason: SkipReason | null;
+  late: boolean;
+  cycle: number;
+  resolvedAt: string;
+  dueAt: string | null;
+  invitedAt: string | null;
+  remindedAt: string | null;
+  expiresAt: string | null;
+  answeredAt: string | null;
+  timeline: TimelineEntry[];
+}
+
+/** What the agent's issue panel shows about one ticket. */
+export interface AgentTicketResult {
+  issueKey: string;
+  /** The survey of the latest resolution; `null` when the ticket was never resolved. */
+  survey: AgentSurvey | null;
+  answer: (SurveyAnswer & { respondent: { accountId: string; displayName: string } }) | null;
+  scales: { ces: { min: 1; max: 7 }; csat: { min: 1; max: 5 } };
+  /** This customer's last five answers on any ticket, newest first. */
+  customerRecent: Array<{ ticketKey: string; answeredAt: string; ces: number | null; csat: number | null }>;
+  followUp: FollowUp | null;
+}
+
+export interface AdminSettings {
+  settings: SurveySettings;
+  warnings: Array<{ project: string; message: string }>;
+  locales: string[];
+  projects: Array<{ key: string; name: string }>;
+}
+
+export interface SurveyResolverContract {
+  getPortalSurvey: { payload: Record<string, never>; answer: PortalSurvey };
+  submitSurvey: { payload: SurveyAnswerInput; answer: PortalSurvey };
+  getTicketResult: { payload: Record<string, never>; answer: AgentTicketResult };
+  markFollowUpDone: { payload: Record<string, never>; answer: AgentTicketResult };
+  getSettings: { payload: Record<string, never>; answer: AdminSettings };
+  /** A partial settings object (the strict patch schema); answers the saved settings. */
+  saveSettings: { payload: Record<string, unknown>; answer: AdminSettings };
+}
