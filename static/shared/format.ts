@@ -52,3 +52,13 @@ export function formatDay(day: string, prefs: DisplayPrefs = {}, style: 'short' 
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** A moment as a date only in the viewer's zone, e.g. "4 Mar 2025". */
+export function formatDate(iso: string, prefs: DisplayPrefs = {}): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(toBcp47(prefs.locale), {
+    dateStyle: 'medium',
+    timeZone: validTimeZone(prefs.timezone),
+  }).format(date);
+}

@@ -4,22 +4,37 @@
  */
 import { invoke } from '@forge/bridge';
 import type { Envelope } from '../../src/contract/envelope';
-import type { ResolverContract, ResolverKey } from '../../src/contract/resolvers';
+import type { ResolverContract } from '../../src/contract/resolvers';
+import type { SurveyAnswerInput, SurveyResolverContract } from '../../src/contract/survey';
 
-export type Answer<K extends ResolverKey> = ResolverContract[K]['answer'];
-export type Payload<K extends ResolverKey> = ResolverContract[K]['payload'];
+/** Every resolver the UI may call: the resolution views and the survey loop. */
+export type UiContract = ResolverContract & SurveyResolverContract;
+export type UiResolverKey = keyof UiContract;
+
+export type Answer<K extends UiResolverKey> = UiContract[K]['answer'];
+export type Payload<K extends UiResolverKey> = UiContract[K]['payload'];
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
   return value.ok === true ? 'data' in value : value.ok === false && 'error' in value;
 }
 
-/** Calls one resolver; a reply that is not an envelope becomes an UNAVAILABLE failure. */
-export async function callResolver<K extends ResolverKey>(
+/**
+ * Calls one resolver; a reply that is not an envelope, or a call that throws (network, bridge,
+ * an unexpected backend error), becomes an UNAVAILABLE failure, so callers handle one shape.
+ */
+export async function callResolver<K extends UiResolverKey>(
   key: K,
   payload: Payload<K>,
 ): Promise<Envelope<Answer<K>>> {
-  const reply: unknown = await invoke(key, payload);
+  let reply: unknown;
+  try {
+    reply = await invoke(key, payload as Record<string, unknown>);
+  } catch (thrown) {
+    const message =
+      thrown instanceof Error && thrown.message ? thrown.message : 'The app could not be reached.';
+    return { ok: false, error: { code: 'UNAVAILABLE', message } };
+  }
   if (!isEnvelope(reply)) {
     return {
       ok: false,
@@ -34,3 +49,15 @@ export const getResolutionsPerDay = () => callResolver('getResolutionsPerDay', {
 export const listProjects = () => callResolver('listProjects', {});
 export const getRequestState = () => callResolver('getRequestState', {});
 export const getAdminOverview = () => callResolver('getAdminOverview', {});
+
+/** The customer's survey on the portal request the panel is framed in. */
+export const getPortalSurvey = () => callResolver('getPortalSurvey', {});
+/** Sends the customer's answer; answers the survey as it is afterwards. */
+export const submitSurvey = (answer: SurveyAnswerInput) => callResolver('submitSurvey', answer);
+/** The agent's view of the ticket the issue panel is framed in. */
+export const getTicketResult = () => callResolver('getTicketResult', {});
+/** Records that the viewing agent followed up the ticket's low score. */
+export const markFollowUpDone = () => callResolver('markFollowUpDone', {});
+export const getSettings = () => callResolver('getSettings', {});
+/** A partial settings object: only the fields that changed (the backend's strict patch schema). */
+export const saveSettings = (patch: Record<string, unknown>) => callResolver('saveSettings', patch);

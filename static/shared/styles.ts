@@ -30,7 +30,9 @@ export const card: CSSProperties = {
   background: token('elevation.surface', '#FFFFFF'),
 };
 
-export const lozenge = (tone: 'success' | 'neutral' | 'information'): CSSProperties => {
+export type LozengeTone = 'success' | 'neutral' | 'information' | 'warning' | 'danger' | 'discovery';
+
+export const lozenge = (tone: LozengeTone): CSSProperties => {
   const tones = {
     success: [token('color.background.success', '#DCFFF1'), token('color.text.success', '#216E4E')],
     neutral: [token('color.background.neutral', '#091E420F'), token('color.text.subtle', '#44546F')],
@@ -38,6 +40,9 @@ export const lozenge = (tone: 'success' | 'neutral' | 'information'): CSSPropert
       token('color.background.information', '#E9F2FF'),
       token('color.text.information', '#0055CC'),
     ],
+    warning: [token('color.background.warning', '#FFF7D6'), token('color.text.warning', '#A54800')],
+    danger: [token('color.background.danger', '#FFECEB'), token('color.text.danger', '#AE2E24')],
+    discovery: [token('color.background.discovery', '#F3F0FF'), token('color.text.discovery', '#5E4DB2')],
   } as const;
   const [background, color] = tones[tone];
   return {
