@@ -8,7 +8,8 @@ module.exports = {
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
     {
       name: 'domain-is-pure',
-      comment: 'The calculator and policies run in the browser, the CLI and the backend: no I/O, no platform.',
+      comment:
+        'The calculator and policies run in the browser, the CLI and the backend: no I/O, no platform.',
       severity: 'error',
       from: { path: layer('domain') },
       to: { pathNot: [layer('domain'), '^node_modules/(zod|date-fns|@date-fns)/'] },
@@ -23,7 +24,9 @@ module.exports = {
       name: 'app-talks-to-ports',
       severity: 'error',
       from: { path: layer('app') },
-      to: { path: [layer('adapters'), layer('entry'), layer('local'), layer('cli'), '^node_modules/@forge/'] },
+      to: {
+        path: [layer('adapters'), layer('entry'), layer('local'), layer('cli'), '^node_modules/@forge/'],
+      },
     },
     {
       name: 'adapters-below-entry',
@@ -41,7 +44,9 @@ module.exports = {
       name: 'cli-uses-domain-only',
       severity: 'error',
       from: { path: layer('cli') },
-      to: { path: [layer('app'), layer('adapters'), layer('entry'), layer('local'), '^node_modules/@forge/'] },
+      to: {
+        path: [layer('app'), layer('adapters'), layer('entry'), layer('local'), '^node_modules/@forge/'],
+      },
     },
     {
       name: 'static-imports-domain-and-contract-only',
@@ -61,6 +66,9 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

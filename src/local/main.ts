@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   });
   const port = Number(values.port);
   const seed = Number(values.seed);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0–65535, got ${values.port}`);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, got ${values.seed}`);
 
   const appDir = resolve(__dirname, '..', '..');

@@ -15,7 +15,9 @@ describe('resolution trigger and resolvers on the local runtime', () => {
     local = await startLocalSite();
     const open = local.site.listRequests({ limit: 50, projectKey: 'SD', status: 'open' });
     demoKey = open[0]!.key;
-    agentId = local.site.agents().find((agent) => agent.serviceDeskIds?.includes(open[0]!.serviceDeskId))!.accountId;
+    agentId = local.site
+      .agents()
+      .find((agent) => agent.serviceDeskIds?.includes(open[0]!.serviceDeskId))!.accountId;
   });
   afterEach(() => local.close());
 
@@ -54,7 +56,10 @@ describe('resolution trigger and resolvers on the local runtime', () => {
     const event = local.site.resolve(demoKey);
     const withoutResolution = {
       ...event,
-      changelog: { ...event.changelog, items: event.changelog.items.filter((item) => item.fieldId !== 'resolution') },
+      changelog: {
+        ...event.changelog,
+        items: event.changelog.items.filter((item) => item.fieldId !== 'resolution'),
+      },
     };
     await local.runtime.deliverProductEvent(withoutResolution);
     expect(local.runtime.log.recent().filter((record) => record.kind === 'trigger')).toHaveLength(0);
@@ -107,7 +112,10 @@ describe('resolution trigger and resolvers on the local runtime', () => {
       extension: { type: 'jira:dashboardGadget' },
     };
     const answer = await local.runtime.invokeResolver('resolver', gadget, 'getResolutionsPerDay', {});
-    expect(answer).toEqual({ ok: false, error: { code: 'NOT_CONFIGURED', message: expect.stringContaining('project') } });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'NOT_CONFIGURED', message: expect.stringContaining('project') },
+    });
   });
 
   it('shows the portal panel to the reporter, and refuses someone else', async () => {
@@ -120,13 +128,26 @@ describe('resolution trigger and resolvers on the local runtime', () => {
       extension: { type: 'jiraServiceManagement:portalRequestDetail', request: { key: demoKey } },
     });
     await local.runtime.deliverProductEvent(local.site.resolve(demoKey));
-    const mine = await local.runtime.invokeResolver('resolver', portal(request.reporterId), 'getRequestState', {});
+    const mine = await local.runtime.invokeResolver(
+      'resolver',
+      portal(request.reporterId),
+      'getRequestState',
+      {},
+    );
     expect(mine).toMatchObject({ ok: true, data: { requestKey: demoKey, resolved: true } });
 
     const stranger = local.site
       .customers()
-      .find((customer) => customer.accountId !== request.reporterId && !request.participantIds.includes(customer.accountId))!;
-    const theirs = await local.runtime.invokeResolver('resolver', portal(stranger.accountId), 'getRequestState', {});
+      .find(
+        (customer) =>
+          customer.accountId !== request.reporterId && !request.participantIds.includes(customer.accountId),
+      )!;
+    const theirs = await local.runtime.invokeResolver(
+      'resolver',
+      portal(stranger.accountId),
+      'getRequestState',
+      {},
+    );
     expect(theirs).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.any(String) } });
   });
 

@@ -9,7 +9,9 @@ export const APP_DIR = resolve(__dirname, '..', '..');
  * A fresh local site in a temp folder, on a manual clock, seeded small so tests stay fast.
  * Runs the real handlers from src/ through the real SDKs.
  */
-export async function startLocalSite(options: Partial<LocalSiteOptions> = {}): Promise<LocalSite & { dataDir: string }> {
+export async function startLocalSite(
+  options: Partial<LocalSiteOptions> = {},
+): Promise<LocalSite & { dataDir: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cx-local-'));
   const local = await createLocalSite({
     appDir: APP_DIR,

@@ -1,17 +1,20 @@
 import api, { route } from '@forge/api';
 import { z } from 'zod';
 import type { PortalRequest, ServiceDesk } from '../../app/ports/service-desk';
-import { readJson } from './read-json';
+import { ensureOk, readJson } from './read-json';
 
 // Only the fields the app uses are parsed; Jira's answers carry many more, which are ignored.
 const requestSchema = z.object({
+  issueId: z.string(),
   issueKey: z.string(),
+  requestTypeId: z.string(),
   reporter: z.object({ accountId: z.string() }),
   currentStatus: z.object({
     status: z.string(),
     statusCategory: z.string(),
     statusDate: z.object({ iso8601: z.string() }).optional(),
   }),
+  _links: z.object({ web: z.string() }),
 });
 
 const participantPageSchema = z.object({
@@ -23,40 +26,45 @@ const participantPageSchema = z.object({
 const projectPageSchema = z.object({
   values: z.array(z.object({ key: z.string(), name: z.string() })),
   isLast: z.boolean(),
-  maxResults: z.number(),
 });
+
+const userSchema = z.object({ displayName: z.string(), locale: z.string().nullish() });
+const permissionsSchema = z.object({
+  permissions: z.record(z.string(), z.object({ havePermission: z.boolean() })),
+});
+
+const json = { headers: { Accept: 'application/json' } };
 
 /**
  * The service desk port over JSM's and Jira's REST APIs. Reads that authorize a customer are made
- * as the app, because the app itself checks who may see what; project lists are read as the user
- * so Jira's own permissions decide.
+ * as the app, because the app itself checks who may see what; project lists and the admin check
+ * are made as the user, so Jira's own permissions decide.
  */
 export class JiraServiceDesk implements ServiceDesk {
   async getRequest(key: string): Promise<PortalRequest | null> {
-    const response = await api.asApp().requestJira(route`/rest/servicedeskapi/request/${key}`, {
-      headers: { Accept: 'application/json' },
-    });
+    const response = await api.asApp().requestJira(route`/rest/servicedeskapi/request/${key}`, json);
     if (response.status === 404) return null;
-    const request = requestSchema.parse(await readJson(response, `request ${key}`));
+    const request = requestSchema.parse(await readJson(response, `reading request ${key}`));
     const done = request.currentStatus.statusCategory.toUpperCase() === 'DONE';
     return {
+      issueId: request.issueId,
       key: request.issueKey,
       status: request.currentStatus.status,
       statusCategory: request.currentStatus.statusCategory.toLowerCase(),
       reporterAccountId: request.reporter.accountId,
+      requestTypeId: request.requestTypeId,
       resolvedAt: done ? (request.currentStatus.statusDate?.iso8601 ?? null) : null,
+      portalUrl: request._links.web,
     };
   }
 
   async participantsOf(key: string): Promise<string[]> {
     const ids: string[] = [];
-    for (let start = 0; ; ) {
+    for (let start = 0; ;) {
       const response = await api
         .asApp()
-        .requestJira(route`/rest/servicedeskapi/request/${key}/participant?start=${start}&limit=50`, {
-          headers: { Accept: 'application/json' },
-        });
-      const page = participantPageSchema.parse(await readJson(response, `participants of ${key}`));
+        .requestJira(route`/rest/servicedeskapi/request/${key}/participant?start=${start}&limit=50`, json);
+      const page = participantPageSchema.parse(await readJson(response, `reading participants of ${key}`));
       ids.push(...page.values.map((participant) => participant.accountId));
       if (page.isLastPage || page.size === 0) return ids;
       start += page.size;
@@ -65,16 +73,38 @@ export class JiraServiceDesk implements ServiceDesk {
 
   async projectsVisibleTo(accountId: string): Promise<Array<{ key: string; name: string }>> {
     const projects: Array<{ key: string; name: string }> = [];
-    for (let startAt = 0; ; ) {
+    for (let startAt = 0; ;) {
       const response = await api
         .asUser(accountId)
-        .requestJira(route`/rest/api/3/project/search?startAt=${startAt}&maxResults=50&orderBy=key`, {
-          headers: { Accept: 'application/json' },
-        });
-      const page = projectPageSchema.parse(await readJson(response, 'project search'));
+        .requestJira(route`/rest/api/3/project/search?startAt=${startAt}&maxResults=50&orderBy=key`, json);
+      const page = projectPageSchema.parse(await readJson(response, 'searching projects'));
       projects.push(...page.values.map(({ key, name }) => ({ key, name })));
       if (page.isLast || page.values.length === 0) return projects;
       startAt += page.values.length;
     }
+  }
+
+  async addComment(key: string, body: string, visibility: { public: boolean }): Promise<void> {
+    const response = await api.asApp().requestJira(route`/rest/servicedeskapi/request/${key}/comment`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ body, public: visibility.public }),
+    });
+    await ensureOk(response, `commenting on ${key}`);
+  }
+
+  async userProfile(accountId: string): Promise<{ displayName: string; locale: string | null } | null> {
+    const response = await api.asApp().requestJira(route`/rest/api/3/user?accountId=${accountId}`, json);
+    if (response.status === 404) return null;
+    const user = userSchema.parse(await readJson(response, `reading user ${accountId}`));
+    return { displayName: user.displayName, locale: user.locale ?? null };
+  }
+
+  async isJiraAdmin(accountId: string): Promise<boolean> {
+    const response = await api
+      .asUser(accountId)
+      .requestJira(route`/rest/api/3/mypermissions?permissions=ADMINISTER`, json);
+    const answer = permissionsSchema.parse(await readJson(response, 'checking permissions'));
+    return answer.permissions.ADMINISTER?.havePermission === true;
   }
 }

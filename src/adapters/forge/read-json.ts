@@ -1,14 +1,23 @@
 import type { APIResponse } from '@forge/api';
-import { AppError } from '../../app/errors';
+import { JiraUnavailable } from '../../app/errors';
 
 /**
- * The JSON body of a successful product response. Rate limits and server errors become an
- * UNAVAILABLE error the UI can show ("try again"), other failures an unexpected error.
+ * Checks a product response: rate limits and server errors become `JiraUnavailable` (with
+ * `Retry-After` when Jira sent one), so callers can retry later; other failures are unexpected.
  */
-export async function readJson(response: APIResponse, what: string): Promise<unknown> {
-  if (response.ok) return response.json();
+export async function ensureOk(response: APIResponse, what: string): Promise<APIResponse> {
+  if (response.ok) return response;
   if (response.status === 429 || response.status >= 500) {
-    throw new AppError('UNAVAILABLE', `Jira is busy (HTTP ${response.status}) reading ${what}; try again shortly.`);
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new JiraUnavailable(
+      response.status,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+      what,
+    );
   }
-  throw new Error(`Jira answered HTTP ${response.status} reading ${what}: ${await response.text()}`);
+  throw new Error(`Jira answered HTTP ${response.status} ${what}: ${await response.text()}`);
+}
+
+export async function readJson(response: APIResponse, what: string): Promise<unknown> {
+  return (await ensureOk(response, what)).json();
 }

@@ -1,8 +1,7 @@
 import type { ResolutionEvent } from '../../domain/resolution/events';
 
-/** Where resolution and reopen events are kept. Recording the same changelog twice is a no-op. */
+/** Read views over recorded resolutions (recorded with each ticket, see TicketStore). */
 export interface ResolutionStore {
-  record(event: ResolutionEvent): Promise<'recorded' | 'duplicate'>;
   historyOf(issueId: string): Promise<ResolutionEvent[]>;
   /** How many resolutions of the project fall on each of the given calendar days (UTC). */
   resolutionsOn(projectKey: string, days: string[]): Promise<number[]>;

@@ -1,11 +1,15 @@
-/** What the app reads from Jira Service Management. Implemented over the product REST API. */
+/** What the app reads from and writes to Jira Service Management, over the product REST API. */
 export interface PortalRequest {
+  issueId: string;
   key: string;
   status: string;
   /** Jira's status category key: `new`, `indeterminate` or `done`. */
   statusCategory: string;
   reporterAccountId: string;
+  requestTypeId: string;
   resolvedAt: string | null;
+  /** The request's page in the customer portal. */
+  portalUrl: string;
 }
 
 export interface ServiceDesk {
@@ -15,4 +19,10 @@ export interface ServiceDesk {
   participantsOf(key: string): Promise<string[]>;
   /** Projects the given user may browse, as that user. */
   projectsVisibleTo(accountId: string): Promise<Array<{ key: string; name: string }>>;
+  /** A comment on the request as the app: public ones notify the customer by email. */
+  addComment(key: string, body: string, visibility: { public: boolean }): Promise<void>;
+  /** The user's locale (e.g. `de_DE`) and display name, or `null` for an unknown account. */
+  userProfile(accountId: string): Promise<{ displayName: string; locale: string | null } | null>;
+  /** Whether the user administers Jira, asked as that user. */
+  isJiraAdmin(accountId: string): Promise<boolean>;
 }

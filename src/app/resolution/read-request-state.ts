@@ -15,7 +15,10 @@ export async function readRequestState(
   if (found.reporterAccountId !== request.viewerAccountId) {
     const participants = await desk.participantsOf(request.key);
     if (!participants.includes(request.viewerAccountId)) {
-      throw new AppError('FORBIDDEN', 'Only the person who raised this request or a participant can see this.');
+      throw new AppError(
+        'FORBIDDEN',
+        'Only the person who raised this request or a participant can see this.',
+      );
     }
   }
   return {

@@ -7,7 +7,9 @@ import type { GadgetConfig } from '../../contract/resolvers';
  * module context come from here, never from the payload the browser sends.
  */
 const accountSchema = z.object({ accountId: z.string().min(1) });
-const issueSchema = z.object({ extension: z.object({ issue: z.object({ id: z.string(), key: z.string() }) }) });
+const issueSchema = z.object({
+  extension: z.object({ issue: z.object({ id: z.string(), key: z.string() }) }),
+});
 const requestSchema = z.object({ extension: z.object({ request: z.object({ key: z.string() }) }) });
 const gadgetSchema = z.object({
   extension: z.object({
@@ -24,8 +26,13 @@ function read<T>(schema: z.ZodType<T>, context: unknown, what: string): T {
 }
 
 export const viewerOf = (context: unknown) => read(accountSchema, context, 'a signed-in user').accountId;
+
+const localeSchema = z.object({ locale: z.string().min(2).optional() });
+/** The locale the surface is shown in, when the platform says. */
+export const localeOf = (context: unknown) => localeSchema.safeParse(context).data?.locale ?? null;
 export const issueOf = (context: unknown) => read(issueSchema, context, 'an issue').extension.issue;
-export const requestKeyOf = (context: unknown) => read(requestSchema, context, 'a request').extension.request.key;
+export const requestKeyOf = (context: unknown) =>
+  read(requestSchema, context, 'a request').extension.request.key;
 
 export function gadgetConfigOf(context: unknown): GadgetConfig {
   const config = read(gadgetSchema, context, 'a valid gadget configuration').extension.gadgetConfiguration;

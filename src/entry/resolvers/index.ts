@@ -4,29 +4,66 @@ import { KvsResolutionStore } from '../../adapters/forge/kvs-resolution-store';
 import { readIssueHistory } from '../../app/resolution/read-issue-history';
 import { readRequestState } from '../../app/resolution/read-request-state';
 import { readResolutionsPerDay } from '../../app/resolution/read-resolutions-per-day';
+import { readAdminSettings, saveAdminSettings } from '../../app/settings/admin-settings';
+import { readPortalSurvey } from '../../app/survey/read-portal-survey';
+import { markFollowUpDone, readTicketResult } from '../../app/survey/read-ticket-result';
+import { submitSurvey } from '../../app/survey/submit-survey';
 import type { ResolverKey } from '../../contract/resolvers';
-import { gadgetConfigOf, issueOf, requestKeyOf, viewerOf } from './context';
+import type { SurveyResolverContract } from '../../contract/survey';
+import { gadgetConfigOf, issueOf, localeOf, requestKeyOf, viewerOf } from './context';
+import { surveyDeps } from './deps';
 import { respond } from './respond';
 
 const resolver = new Resolver();
-const define = (key: ResolverKey, handler: Parameters<Resolver['define']>[1]) => resolver.define(key, handler);
+const define = (
+  key: ResolverKey | keyof SurveyResolverContract,
+  handler: Parameters<Resolver['define']>[1],
+) => resolver.define(key, handler);
 
+const portalViewer = (context: unknown) => ({
+  requestKey: requestKeyOf(context),
+  accountId: viewerOf(context),
+  locale: localeOf(context),
+});
+
+// Customer portal
+define('getPortalSurvey', ({ context }) =>
+  respond(() => readPortalSurvey(surveyDeps(), portalViewer(context))),
+);
+define('submitSurvey', ({ context, payload }) =>
+  respond(() => submitSurvey(surveyDeps(), portalViewer(context), payload)),
+);
+define('getRequestState', ({ context }) =>
+  respond(() =>
+    readRequestState(new JiraServiceDesk(), {
+      key: requestKeyOf(context),
+      viewerAccountId: viewerOf(context),
+    }),
+  ),
+);
+
+// Agent's issue view
+define('getTicketResult', ({ context }) => respond(() => readTicketResult(surveyDeps(), issueOf(context))));
+define('markFollowUpDone', ({ context }) =>
+  respond(() => markFollowUpDone(surveyDeps(), issueOf(context), viewerOf(context))),
+);
 define('getIssueHistory', ({ context }) =>
   respond(() => readIssueHistory(new KvsResolutionStore(), issueOf(context))),
 );
 
+// Dashboard gadget
 define('getResolutionsPerDay', ({ context }) =>
   respond(() => readResolutionsPerDay(new KvsResolutionStore(), gadgetConfigOf(context), new Date())),
 );
-
-define('listProjects', ({ context }) => respond(() => new JiraServiceDesk().projectsVisibleTo(viewerOf(context))));
-
-define('getRequestState', ({ context }) =>
-  respond(() =>
-    readRequestState(new JiraServiceDesk(), { key: requestKeyOf(context), viewerAccountId: viewerOf(context) }),
-  ),
+define('listProjects', ({ context }) =>
+  respond(() => new JiraServiceDesk().projectsVisibleTo(viewerOf(context))),
 );
 
+// Admin page
+define('getSettings', ({ context }) => respond(() => readAdminSettings(surveyDeps(), viewerOf(context))));
+define('saveSettings', ({ context, payload }) =>
+  respond(() => saveAdminSettings(surveyDeps(), viewerOf(context), payload)),
+);
 define('getAdminOverview', () => respond(() => new KvsResolutionStore().overview()));
 
 export const handler = resolver.getDefinitions();

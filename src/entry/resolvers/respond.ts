@@ -9,7 +9,7 @@ export async function respond<T>(work: () => Promise<T>): Promise<Envelope<T>> {
   try {
     return ok(await work());
   } catch (error) {
-    if (error instanceof AppError) return fail(error.code, error.message);
+    if (error instanceof AppError) return fail(error.code, error.message, error.fields);
     throw error;
   }
 }

@@ -9,7 +9,10 @@ export const issueUpdatedEventSchema = z.object({
   issue: z.object({
     id: z.string(),
     key: z.string(),
-    fields: z.object({ project: z.object({ key: z.string() }) }),
+    fields: z.object({
+      project: z.object({ key: z.string() }),
+      reporter: z.object({ accountId: z.string() }).nullish(),
+    }),
   }),
   atlassianId: z.string().optional(),
   timestamp: z.union([z.number(), z.string()]).optional(),

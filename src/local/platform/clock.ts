@@ -92,7 +92,10 @@ export class Clock {
     this.wake = undefined;
     const next = this.timers[0];
     if (this.mode !== 'real' || !next) return;
-    this.wake = setTimeout(() => void this.advance(0), Math.max(0, Math.min(next.at - this.now(), 2 ** 31 - 1)));
+    this.wake = setTimeout(
+      () => void this.advance(0),
+      Math.max(0, Math.min(next.at - this.now(), 2 ** 31 - 1)),
+    );
     this.wake.unref();
   }
 }

@@ -18,7 +18,10 @@ const scopes = new AsyncLocalStorage<InvocationScope>();
 
 export const currentScope = (): InvocationScope | undefined => scopes.getStore();
 
-export function runInScope<T>(scope: Omit<InvocationScope, 'invocationId'>, work: () => Promise<T>): Promise<T> {
+export function runInScope<T>(
+  scope: Omit<InvocationScope, 'invocationId'>,
+  work: () => Promise<T>,
+): Promise<T> {
   return scopes.run({ ...scope, invocationId: randomUUID() }, work);
 }
 
@@ -26,7 +29,10 @@ export function runInScope<T>(scope: Omit<InvocationScope, 'invocationId'>, work
 export async function withTimeout<T>(work: Promise<T>, seconds: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} exceeded the ${seconds} s time limit`)), seconds * 1000);
+    timer = setTimeout(
+      () => reject(new Error(`${what} exceeded the ${seconds} s time limit`)),
+      seconds * 1000,
+    );
     timer.unref();
   });
   try {

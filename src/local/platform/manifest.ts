@@ -7,7 +7,11 @@ import { z } from 'zod';
  * The parts of manifest.yml the local runtime acts on. The full schema is checked by the platform
  * validator in `npm test`; here a wrong shape is reported plainly instead of failing later.
  */
-const functionSchema = z.object({ key: z.string(), handler: z.string(), timeoutSeconds: z.number().optional() });
+const functionSchema = z.object({
+  key: z.string(),
+  handler: z.string(),
+  timeoutSeconds: z.number().optional(),
+});
 const resolverRef = z.object({ function: z.string() }).optional();
 const uiModuleSchema = z
   .object({
@@ -20,7 +24,37 @@ const uiModuleSchema = z
   .passthrough();
 
 const manifestSchema = z.object({
-  app: z.object({ id: z.string(), runtime: z.object({ name: z.string() }) }),
+  app: z.object({
+    id: z.string(),
+    runtime: z.object({ name: z.string() }),
+    storage: z
+      .object({
+        entities: z
+          .array(
+            z.object({
+              name: z.string(),
+              attributes: z.record(
+                z.string(),
+                z.object({ type: z.enum(['string', 'integer', 'float', 'boolean', 'any']) }),
+              ),
+              indexes: z
+                .array(
+                  z.union([
+                    z.string(),
+                    z.object({
+                      name: z.string(),
+                      range: z.array(z.string()),
+                      partition: z.array(z.string()).optional(),
+                    }),
+                  ]),
+                )
+                .optional(),
+            }),
+          )
+          .default([]),
+      })
+      .optional(),
+  }),
   permissions: z.object({ scopes: z.array(z.string()).default([]) }).default({ scopes: [] }),
   resources: z.array(z.object({ key: z.string(), path: z.string() })).default([]),
   modules: z
@@ -39,7 +73,13 @@ const manifestSchema = z.object({
         )
         .default([]),
       scheduledTrigger: z
-        .array(z.object({ key: z.string(), function: z.string(), interval: z.enum(['fiveMinute', 'hour', 'day', 'week']) }))
+        .array(
+          z.object({
+            key: z.string(),
+            function: z.string(),
+            interval: z.enum(['fiveMinute', 'hour', 'day', 'week']),
+          }),
+        )
         .default([]),
       consumer: z.array(z.object({ key: z.string(), queue: z.string(), function: z.string() })).default([]),
     })
@@ -76,7 +116,8 @@ const UI_MODULE_TYPES = [
 export function uiModules(manifest: AppManifest): UiModule[] {
   return UI_MODULE_TYPES.flatMap((type) => {
     const entries = z.array(uiModuleSchema).safeParse(manifest.modules[type] ?? []);
-    if (!entries.success) throw new Error(`manifest.yml: ${type} modules cannot be read: ${entries.error.message}`);
+    if (!entries.success)
+      throw new Error(`manifest.yml: ${type} modules cannot be read: ${entries.error.message}`);
     return entries.data.map((module) => ({
       type,
       key: module.key,

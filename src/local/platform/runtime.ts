@@ -108,11 +108,15 @@ export class LocalForge {
   /** Delivers a product event (e.g. `avi:jira:updated:issue`) to every trigger subscribed to it. */
   async deliverProductEvent(productEvent: { eventType: string }, options: DeliveryOptions = {}) {
     const event = productEvent as { eventType: string } & Record<string, unknown>;
-    const triggers = this.manifest.modules.trigger.filter((trigger) => trigger.events.includes(event.eventType));
+    const triggers = this.manifest.modules.trigger.filter((trigger) =>
+      trigger.events.includes(event.eventType),
+    );
     const deliverAll = () =>
       Promise.all(
         triggers.flatMap((trigger) =>
-          Array.from({ length: 1 + (options.duplicates ?? 0) }, () => this.deliverToTrigger(trigger, event, 0)),
+          Array.from({ length: 1 + (options.duplicates ?? 0) }, () =>
+            this.deliverToTrigger(trigger, event, 0),
+          ),
         ),
       ).then(() => undefined);
     if (options.delaySeconds && options.delaySeconds > 0) {
@@ -154,7 +158,10 @@ export class LocalForge {
     const handler = this.handlerFor(trigger.function);
     return this.track(
       this.run({ functionKey: trigger.function, moduleKey, kind: 'scheduled' }, () =>
-        handler({ context: { cloudId: LOCAL_CLOUD_ID, moduleKey } }, { installContext: LOCAL_INSTALL_CONTEXT }),
+        handler(
+          { context: { cloudId: LOCAL_CLOUD_ID, moduleKey } },
+          { installContext: LOCAL_INSTALL_CONTEXT },
+        ),
       ).catch(() => undefined), // a throwing scheduled trigger is not retried; it is in the log
     );
   }
@@ -177,8 +184,9 @@ export class LocalForge {
     const delivered = { ...event, ...(retryContext ? { retryContext } : {}) };
     let result: unknown;
     try {
-      result = await this.run({ functionKey: trigger.function, moduleKey: trigger.key, kind: 'trigger' }, () =>
-        handler(delivered, { installContext: LOCAL_INSTALL_CONTEXT }),
+      result = await this.run(
+        { functionKey: trigger.function, moduleKey: trigger.key, kind: 'trigger' },
+        () => handler(delivered, { installContext: LOCAL_INSTALL_CONTEXT }),
       );
     } catch {
       return; // logged by run(); Forge documents no retry for a thrown error
@@ -203,8 +211,9 @@ export class LocalForge {
           body: event.body,
           ...(attempt > 0 ? { retryContext: { retryCount: attempt } } : {}),
         };
-        const result = await this.run({ functionKey: consumer.function, moduleKey: consumer.key, kind: 'consumer' }, () =>
-          handler(body, { installContext: LOCAL_INSTALL_CONTEXT }),
+        const result = await this.run(
+          { functionKey: consumer.function, moduleKey: consumer.key, kind: 'consumer' },
+          () => handler(body, { installContext: LOCAL_INSTALL_CONTEXT }),
         ).catch(() => undefined);
         const retry = retryRequested(result);
         if (retry && attempt < MAX_RETRIES) {
@@ -234,7 +243,11 @@ export class LocalForge {
       });
     try {
       const result = await runInScope(
-        { moduleKey: what.moduleKey, principalAccountId: what.principal, deadline: Date.now() + limit * 1000 },
+        {
+          moduleKey: what.moduleKey,
+          principalAccountId: what.principal,
+          deadline: Date.now() + limit * 1000,
+        },
         () => withTimeout(Promise.resolve().then(work), limit, `${what.kind} ${what.functionKey}`),
       );
       record(retryRequested(result) ? 'retry' : 'ok');

@@ -5,7 +5,7 @@ import { createHostRouter, type FrameSession } from '../host';
 import { JsmSite } from '../jsm';
 import { LocalKvs } from '../kvs';
 import { Clock, type ClockMode } from '../platform/clock';
-import { uiModules } from '../platform/manifest';
+import { loadManifest, uiModules } from '../platform/manifest';
 import { LocalForge } from '../platform/runtime';
 import { createControlApi } from './control-api';
 
@@ -41,7 +41,13 @@ export interface LocalSite {
 export async function createLocalSite(options: LocalSiteOptions): Promise<LocalSite> {
   mkdirSync(options.dataDir, { recursive: true });
   const clock = new Clock(options.clockMode ?? 'real', options.start);
-  const kvs = new LocalKvs({ dataFile: join(options.dataDir, 'kvs.json'), latencyMs: options.kvsLatencyMs, now: () => clock.now() });
+  const manifest = loadManifest(options.appDir);
+  const kvs = new LocalKvs({
+    dataFile: join(options.dataDir, 'kvs.json'),
+    latencyMs: options.kvsLatencyMs,
+    now: () => clock.now(),
+    entities: manifest.app.storage?.entities ?? [],
+  });
   const site = new JsmSite({ dataFile: join(options.dataDir, 'site.json'), now: () => clock.date() });
   const runtime = new LocalForge({ appDir: options.appDir, clock, kvs, site }).start();
   if (options.reseed || site.listRequests({ limit: 1 }).length === 0) {

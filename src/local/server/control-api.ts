@@ -68,12 +68,26 @@ export function createControlApi(deps: ControlDeps): express.Router {
   router.post('/requests/:key/reopen', wrap(resolveOrReopen('reopen')));
 
   router.get('/clock', (_req, res) => {
-    res.json({ now: deps.clock.date().toISOString(), mode: deps.clock.mode, pendingTimers: deps.clock.pending() });
+    res.json({
+      now: deps.clock.date().toISOString(),
+      mode: deps.clock.mode,
+      pendingTimers: deps.clock.pending(),
+    });
   });
   router.post(
     '/clock/advance',
     wrap(async (req, res) => {
-      const { seconds } = body(z.object({ seconds: z.number().min(0).max(366 * 86_400) }).strict(), req);
+      const { seconds } = body(
+        z
+          .object({
+            seconds: z
+              .number()
+              .min(0)
+              .max(366 * 86_400),
+          })
+          .strict(),
+        req,
+      );
       await deps.clock.advance(seconds);
       await deps.runtime.idle();
       res.json({ now: deps.clock.date().toISOString() });
@@ -149,5 +163,6 @@ function statusOf(error: unknown): number {
 }
 
 const wrap =
-  (handler: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: NextFunction) =>
+  (handler: (req: Request, res: Response) => Promise<void>) =>
+  (req: Request, res: Response, next: NextFunction) =>
     handler(req, res).catch(next);

@@ -37,7 +37,9 @@ describe('detectResolutionChange', () => {
   });
 
   it('ignores changes that do not touch the resolution, whatever the status name says', () => {
-    expect(detectResolutionChange(change([{ fieldId: 'status', to: '10002', toString: 'Resolved' }]))).toBeNull();
+    expect(
+      detectResolutionChange(change([{ fieldId: 'status', to: '10002', toString: 'Resolved' }])),
+    ).toBeNull();
     expect(detectResolutionChange(change([]))).toBeNull();
   });
 });

@@ -2,7 +2,11 @@ import { calendarDays, dayOf } from '../../../src/domain/resolution/daily';
 
 describe('calendarDays', () => {
   it('lists the window oldest first, ending with the day of now', () => {
-    expect(calendarDays(new Date('2026-03-02T10:00:00Z'), 3)).toEqual(['2026-02-28', '2026-03-01', '2026-03-02']);
+    expect(calendarDays(new Date('2026-03-02T10:00:00Z'), 3)).toEqual([
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-02',
+    ]);
   });
 
   it('uses the reporting time zone for the day boundaries', () => {

@@ -1,0 +1,116 @@
+import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
+import type { TicketChange, TicketStore, Versioned } from '../../app/ports/ticket-store';
+import { dayOf } from '../../domain/resolution/daily';
+import { customerStateSchema, type CustomerState } from '../../domain/ticket/customer-state';
+import { nextActionMinute, ticketStateSchema, type TicketState } from '../../domain/ticket/ticket-state';
+import { ENTITIES, keys } from './keys';
+
+/** The stored shapes of the two entities declared in manifest.yml (`app.storage.entities`). */
+interface TicketEntity {
+  issueId: string;
+  nextActionAt: number;
+  version: number;
+  state: unknown;
+}
+interface CustomerEntity {
+  accountId: string;
+  version: number;
+  state: unknown;
+}
+
+/** Forge's error codes for a failed transaction condition. */
+const CONFLICT_CODES = new Set(['CONDITIONAL_CHECK_FAILED', 'TRANSACTION_CONFLICT']);
+const isConflict = (error: unknown) =>
+  typeof error === 'object' &&
+  error !== null &&
+  CONFLICT_CODES.has(String((error as { code?: unknown }).code));
+
+/** Write only if still at the version read (absent when read as version 0). */
+function atVersion<T extends { version: number }>(version: number) {
+  return new Filter<T>().and(
+    'version',
+    version === 0 ? FilterConditions.notExists() : FilterConditions.equalTo(version),
+  );
+}
+
+/**
+ * Tickets and customers as Forge custom entities. One read (a batch get) and one all-or-nothing
+ * transaction with version conditions per change; the `by-next-action` index lets the sweeper
+ * find due surveys without scanning.
+ */
+export class KvsTicketStore implements TicketStore {
+  async load(issueId: string, customerId?: string | null) {
+    const items: Array<{ key: string; entityName: string }> = [{ key: issueId, entityName: ENTITIES.ticket }];
+    if (customerId) items.push({ key: customerId, entityName: ENTITIES.customer });
+    const { successfulKeys, failedKeys } = await kvs.batchGet<TicketEntity | CustomerEntity>(items);
+    const failure = failedKeys.find((failed) => failed.error.code !== 'KEY_NOT_FOUND');
+    if (failure) throw new Error(`Reading ${failure.key} failed: ${failure.error.message}`);
+    const found = (entityName: string) =>
+      successfulKeys.find((item) => item.entityName === entityName)?.value;
+    const ticket = found(ENTITIES.ticket) as TicketEntity | undefined;
+    const customer = found(ENTITIES.customer) as CustomerEntity | undefined;
+    return {
+      ticket: ticket
+        ? { value: ticketStateSchema.parse(ticket.state), version: ticket.version }
+        : { value: null, version: 0 },
+      customer: customerId ? this.toCustomer(customer) : null,
+    };
+  }
+
+  async loadCustomer(accountId: string): Promise<Versioned<CustomerState | null>> {
+    return this.toCustomer(await kvs.entity<CustomerEntity>(ENTITIES.customer).get(accountId));
+  }
+
+  async commit(change: TicketChange): Promise<'committed' | 'conflict'> {
+    const ticket = change.ticket;
+    const transaction = kvs.transact().set<TicketEntity>(
+      ticket.value.issueId,
+      {
+        issueId: ticket.value.issueId,
+        nextActionAt: nextActionMinute(ticket.value),
+        version: ticket.version + 1,
+        state: ticket.value satisfies TicketState,
+      },
+      { entityName: ENTITIES.ticket, conditions: atVersion<TicketEntity>(ticket.version) },
+    );
+    if (change.customer) {
+      const customer = change.customer;
+      transaction.set<CustomerEntity>(
+        customer.value.accountId,
+        { accountId: customer.value.accountId, version: customer.version + 1, state: customer.value },
+        { entityName: ENTITIES.customer, conditions: atVersion<CustomerEntity>(customer.version) },
+      );
+    }
+    if (change.resolved) {
+      const { projectKey, at, changelogId } = change.resolved;
+      transaction.set(keys.resolvedOn(projectKey, dayOf(at), ticket.value.issueId, changelogId), 1);
+      transaction.set(keys.project(projectKey), { projectKey });
+    }
+    try {
+      await transaction.execute();
+      return 'committed';
+    } catch (error) {
+      if (isConflict(error)) return 'conflict';
+      throw error;
+    }
+  }
+
+  async dueTickets(nowMinute: number, limit: number, cursor?: string) {
+    let query = kvs
+      .entity<TicketEntity>(ENTITIES.ticket)
+      .query()
+      .index('by-next-action')
+      .where(WhereConditions.between(1, nowMinute))
+      .sort(Sort.ASC)
+      .limit(limit);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany();
+    return { issueIds: page.results.map((result) => result.value.issueId), cursor: page.nextCursor };
+  }
+
+  private toCustomer(entity: CustomerEntity | undefined): Versioned<CustomerState | null> {
+    return entity
+      ? { value: customerStateSchema.parse(entity.state), version: entity.version }
+      : { value: null, version: 0 };
+  }
+}

@@ -1,0 +1,35 @@
+import type { CustomerState } from '../../domain/ticket/customer-state';
+import type { TicketState } from '../../domain/ticket/ticket-state';
+
+/** A stored value with the version it was read at; version 0 means "not stored yet". */
+export interface Versioned<T> {
+  value: T;
+  version: number;
+}
+
+export interface TicketChange {
+  ticket: Versioned<TicketState>;
+  customer?: Versioned<CustomerState>;
+  /** A resolution to count in the per-day resolution markers. */
+  resolved?: { projectKey: string; at: string; changelogId: string };
+}
+
+/**
+ * Tickets and customers, updated optimistically: `commit` writes every part at once only if each
+ * is still at the version it was read at, and answers `conflict` otherwise, so the caller re-reads
+ * and re-decides. Nothing is ever half-written.
+ */
+export interface TicketStore {
+  load(
+    issueId: string,
+    customerId?: string | null,
+  ): Promise<{ ticket: Versioned<TicketState | null>; customer: Versioned<CustomerState | null> | null }>;
+  loadCustomer(accountId: string): Promise<Versioned<CustomerState | null>>;
+  commit(change: TicketChange): Promise<'committed' | 'conflict'>;
+  /** Issue ids whose next survey action falls at or before this minute, earliest first, a page at a time. */
+  dueTickets(
+    nowMinute: number,
+    limit: number,
+    cursor?: string,
+  ): Promise<{ issueIds: string[]; cursor?: string }>;
+}

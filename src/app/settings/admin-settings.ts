@@ -1,0 +1,49 @@
+import type { AdminSettings } from '../../contract/survey';
+import { availableLocales } from '../../domain/i18n/messages-for';
+import { doubleSurveyWarnings } from '../../domain/settings/double-survey-warnings';
+import { applySettingsPatch } from '../../domain/settings/settings-patch';
+import { AppError } from '../errors';
+import type { ServiceDesk } from '../ports/service-desk';
+import type { SettingsStore } from '../ports/settings-store';
+
+type Deps = { settings: SettingsStore; desk: ServiceDesk };
+
+/** Settings are for Jira administrators only, checked as the viewer against Jira itself. */
+async function requireAdmin(desk: ServiceDesk, accountId: string): Promise<void> {
+  if (!(await desk.isJiraAdmin(accountId))) {
+    throw new AppError('FORBIDDEN', 'Only Jira administrators can see and change these settings.');
+  }
+}
+
+async function present(
+  deps: Deps,
+  accountId: string,
+  settings: AdminSettings['settings'],
+): Promise<AdminSettings> {
+  return {
+    settings,
+    warnings: doubleSurveyWarnings(settings),
+    locales: availableLocales(settings.wording),
+    projects: await deps.desk.projectsVisibleTo(accountId),
+  };
+}
+
+export async function readAdminSettings(deps: Deps, accountId: string): Promise<AdminSettings> {
+  await requireAdmin(deps.desk, accountId);
+  return present(deps, accountId, await deps.settings.get());
+}
+
+/** Applies a partial change; an invalid one is refused field by field and nothing is saved. */
+export async function saveAdminSettings(
+  deps: Deps,
+  accountId: string,
+  patch: unknown,
+): Promise<AdminSettings> {
+  await requireAdmin(deps.desk, accountId);
+  const result = applySettingsPatch(await deps.settings.get(), patch);
+  if (!result.ok) {
+    throw new AppError('INVALID_INPUT', result.errors.map((error) => error.message).join(' '), result.errors);
+  }
+  await deps.settings.save(result.settings);
+  return present(deps, accountId, result.settings);
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { resolutionEventSchema, type ResolutionEvent } from '../resolution/events';
+import { dueActions } from '../survey/due-actions';
+import { surveyRecordSchema, type Survey } from '../survey/survey';
+
+/** Bounds that keep one ticket's record far below the 240 KiB value limit. */
+export const TICKET_LIMITS = { events: 50, surveys: 10, processed: 100 } as const;
+
+const at = z.iso.datetime({ offset: true });
+
+export const storedAnswerSchema = z.object({
+  surveyId: z.string(),
+  ces: z.number().int().min(1).max(7).nullable(),
+  csat: z.number().int().min(1).max(5).nullable(),
+  comment: z.string().nullable(),
+  answeredAt: at,
+  respondent: z.string().nullable(),
+});
+
+export const followUpSchema = z.object({
+  surveyId: z.string(),
+  doneBy: z.string().nullable(),
+  doneAt: at.nullable(),
+});
+
+/**
+ * Everything the app keeps about one ticket: its resolution history, the survey of each
+ * resolution (newest last), the answers, and low-score follow-ups. One record per ticket, updated
+ * with a version check, so a resolution, a sweep and an answer arriving together never overwrite
+ * each other; `processed` lists the changelogs already applied, so redelivered events are no-ops.
+ */
+export const ticketStateSchema = z.object({
+  issueId: z.string(),
+  issueKey: z.string(),
+  projectKey: z.string(),
+  processed: z.array(z.string()),
+  events: z.array(resolutionEventSchema),
+  surveys: z.array(surveyRecordSchema),
+  answers: z.array(storedAnswerSchema),
+  followUps: z.array(followUpSchema),
+  /**
+   * A sweeper working on this ticket's survey until `until`: it keeps a second sweeper from
+   * posting the same comment, and after a rate limit or outage it holds the retry back.
+   */
+  sweepClaim: z
+    .object({ surveyId: z.string(), until: at, attempts: z.number().int().min(0) })
+    .nullable()
+    .default(null),
+});
+
+export type TicketState = z.infer<typeof ticketStateSchema>;
+export type StoredAnswer = z.infer<typeof storedAnswerSchema>;
+export type FollowUpRecord = z.infer<typeof followUpSchema>;
+
+export function emptyTicket(issue: { issueId: string; issueKey: string; projectKey: string }): TicketState {
+  return { ...issue, processed: [], events: [], surveys: [], answers: [], followUps: [], sweepClaim: null };
+}
+
+/** The survey of the latest resolution, or `null` if the ticket was never resolved. */
+export const currentSurvey = (ticket: TicketState): Survey | null => ticket.surveys.at(-1) ?? null;
+
+export const answerOf = (ticket: TicketState, surveyId: string): StoredAnswer | null =>
+  ticket.answers.find((answer) => answer.surveyId === surveyId) ?? null;
+
+export const alreadyProcessed = (ticket: TicketState, changelogId: string): boolean =>
+  ticket.processed.includes(changelogId);
+
+/** Appends an event, remembering its changelog and dropping the oldest past the bounds. */
+export function withEvent(ticket: TicketState, event: ResolutionEvent): TicketState {
+  return {
+    ...ticket,
+    issueKey: event.issueKey,
+    projectKey: event.projectKey,
+    processed: [...ticket.processed, event.changelogId].slice(-TICKET_LIMITS.processed),
+    events: [...ticket.events, event].slice(-TICKET_LIMITS.events),
+  };
+}
+
+/** Replaces the survey with the same id, or appends a new one (keeping the latest ten). */
+export function withSurvey(ticket: TicketState, survey: Survey): TicketState {
+  const index = ticket.surveys.findIndex((candidate) => candidate.id === survey.id);
+  const surveys =
+    index === -1
+      ? [...ticket.surveys, survey].slice(-TICKET_LIMITS.surveys)
+      : ticket.surveys.map((candidate, i) => (i === index ? survey : candidate));
+  const kept = new Set(surveys.map((candidate) => candidate.id));
+  return {
+    ...ticket,
+    surveys,
+    answers: ticket.answers.filter((answer) => kept.has(answer.surveyId)),
+    followUps: ticket.followUps.filter((followUp) => kept.has(followUp.surveyId)),
+  };
+}
+
+/**
+ * When the sweeper must next look at this ticket, in whole minutes since the epoch (a 32-bit
+ * integer index until the year 6053), or 0 when nothing is pending. Rounded down, so a sweep in
+ * the same minute still finds it; the sweeper checks the exact moment itself.
+ */
+export function nextActionMinute(ticket: TicketState): number {
+  const survey = currentSurvey(ticket);
+  if (!survey) return 0;
+  // Asked at the epoch, dueActions answers with the survey's next due moment.
+  const due = dueActions(survey, new Date(0));
+  if (due.action !== 'none') return 1;
+  return due.nextAt === null ? 0 : Math.floor(Date.parse(due.nextAt) / 60_000);
+}
