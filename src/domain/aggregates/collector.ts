@@ -9,6 +9,7 @@ import type { CanonicalRecord } from '../records/canonical';
 import type { SurveyResponse } from '../records/response';
 import { ICE_QUESTIONS, type IceQuestion, type Survey } from '../records/survey';
 import type { Ticket } from '../records/ticket';
+import { AnswerColumns } from './answer-columns';
 import type { Bucket } from './bucket';
 import { BucketBuilder } from './bucket-builder';
 import { DEFAULT_EXACT_LIMIT } from './duration-summary';
@@ -23,8 +24,6 @@ export interface CollectorOptions {
   exactLimit?: number;
 }
 
-/** Survey answers are held as four numbers each until every duplicate can be seen. */
-const FIELDS = 4;
 const ANONYMOUS = -1;
 const CODES: ReadonlyArray<readonly [Survey, IceQuestion | undefined]> = [
   ['csat', undefined],
@@ -33,10 +32,16 @@ const CODES: ReadonlyArray<readonly [Survey, IceQuestion | undefined]> = [
   ...ICE_QUESTIONS.map((question) => ['ice', question] as const),
 ];
 const ICE_FIRST_CODE = 3;
+/** Up to this many answers to one ticket are deduplicated pairwise; more go through maps. */
+const SMALL_GROUP = 16;
+
+const SURVEY_CODES: Readonly<Record<Exclude<Survey, 'ice'>, number>> = { csat: 0, ces: 1, nps: 2 };
+const QUESTION_CODES: Readonly<Record<IceQuestion, number>> = { clarity: 3, timeliness: 4, usefulness: 5 };
 
 function responseCode(response: SurveyResponse): number {
-  if (response.survey !== 'ice') return CODES.findIndex(([survey]) => survey === response.survey);
-  return ICE_FIRST_CODE + ICE_QUESTIONS.indexOf(response.question as IceQuestion);
+  return response.survey === 'ice'
+    ? QUESTION_CODES[response.question as IceQuestion]
+    : SURVEY_CODES[response.survey];
 }
 
 /**
@@ -44,15 +49,16 @@ function responseCode(response: SurveyResponse): number {
  *
  * Records that stand alone (tickets, invitations, availability samples) are folded as they come.
  * Two rules need records seen together, so the collector keeps just enough for them: survey
- * answers (four numbers each, grouped by ticket) so that a respondent's second answer to the same
+ * answers (a few numbers each, in typed columns) so that a respondent's second answer to the same
  * survey for the same ticket is dropped in favour of the first by `answeredAt`; and ticket creation
  * times per reporter with self-service sessions, to tell whether a session was followed by a
  * ticket. Everything else is reduced at once, so memory grows with answers, not with lines.
  */
 export class Collector {
   private readonly builders = new Map<string, BucketBuilder>();
-  private readonly answersByTicket = new Map<string, number[]>();
-  private readonly respondentIds = new Map<string, number>();
+  private readonly answers = new AnswerColumns();
+  private readonly ticketIds = new Interner();
+  private readonly respondentIds = new Interner();
   private readonly ticketTimesByReporter = new Map<string, number[]>();
   private readonly sessionUsers: string[] = [];
   private readonly sessionStarts: number[] = [];
@@ -91,7 +97,7 @@ export class Collector {
 
   /** Settles the rules that need all records and returns the buckets by key. */
   finish(): Map<string, Bucket> {
-    for (const answers of this.answersByTicket.values()) this.foldAnswers(answers);
+    this.foldAnswers();
     this.foldSessions();
     const buckets = new Map<string, Bucket>();
     for (const [key, builder] of this.builders) buckets.set(key, builder.toBucket());
@@ -126,48 +132,102 @@ export class Collector {
   }
 
   private addResponse(response: SurveyResponse): void {
-    let respondent = ANONYMOUS;
-    if (response.respondent !== undefined) {
-      respondent = this.respondentIds.get(response.respondent) ?? this.respondentIds.size;
-      if (respondent === this.respondentIds.size) this.respondentIds.set(response.respondent, respondent);
-    }
-    const code = responseCode(response);
-    const answers = this.answersByTicket.get(response.ticketId);
-    if (answers === undefined) {
-      this.answersByTicket.set(response.ticketId, [code, respondent, response.answeredAt, response.score]);
-    } else answers.push(code, respondent, response.answeredAt, response.score);
+    const respondent =
+      response.respondent === undefined ? ANONYMOUS : this.respondentIds.id(response.respondent);
+    const ticket = this.ticketIds.id(response.ticketId);
+    this.answers.push(ticket, respondent, response.answeredAt, responseCode(response), response.score);
   }
 
   /**
-   * Folds one ticket's answers: the first answer (by answeredAt, then by arrival) of each
-   * respondent to each survey question stands. For the response rate an ICE response is one
+   * Folds the answers, ticket by ticket: the first answer (by answeredAt, then by arrival) of
+   * each respondent to each survey question stands. For the response rate an ICE response is one
    * respondent's answers to one ticket, placed by the first of them; anonymous answers cannot be
-   * matched, so each counts on its own.
+   * matched, so each stands and counts on its own.
    */
-  private foldAnswers(answers: number[]): void {
-    const count = answers.length / FIELDS;
-    const stands = count === 1 ? undefined : standingAnswers(answers, count);
-    const firstIce = new Map<number, number>();
-    for (let i = 0; i < count; i += 1) {
-      if (stands !== undefined && !stands[i]) continue;
-      const code = answers[i * FIELDS] as number;
-      const respondent = answers[i * FIELDS + 1] as number;
-      const answeredAt = answers[i * FIELDS + 2] as number;
-      const [survey, question] = CODES[code] as (typeof CODES)[number];
-      const bucket = this.bucketAt(answeredAt);
-      bucket?.addScore(survey, question, answers[i * FIELDS + 3] as number);
-      if (survey !== 'ice') {
-        if (bucket !== undefined) bucket.responses[survey] += 1;
-      } else if (respondent === ANONYMOUS) {
-        if (bucket !== undefined) bucket.responses.ice += 1;
-      } else {
-        firstIce.set(respondent, Math.min(firstIce.get(respondent) ?? Infinity, answeredAt));
+  private foldAnswers(): void {
+    const { order, starts } = this.answers.byTicket(this.ticketIds.size);
+    const { code, respondent } = this.answers;
+    for (let t = 0; t < this.ticketIds.size; t += 1) {
+      const start = starts[t] as number;
+      const end = starts[t + 1] as number;
+      // Most tickets have a handful of answers: comparing them pairwise beats building maps.
+      const isFirst =
+        end - start <= SMALL_GROUP
+          ? (i: number, key: (j: number) => number) => this.isFirstAmong(order, start, end, i, key)
+          : this.firstByKey(order.subarray(start, end));
+      for (let k = start; k < end; k += 1) {
+        const i = order[k] as number;
+        const ice = (code[i] as number) >= ICE_FIRST_CODE;
+        if (respondent[i] === ANONYMOUS) this.foldAnswer(i, true);
+        else if (isFirst(i, this.answerKey)) this.foldAnswer(i, !ice);
+        if (ice && respondent[i] !== ANONYMOUS && isFirst(i, this.iceKey)) {
+          const bucket = this.bucketAt(this.answers.answeredAt[i] as number);
+          if (bucket !== undefined) bucket.responses.ice += 1;
+        }
       }
     }
-    for (const answeredAt of firstIce.values()) {
-      const bucket = this.bucketAt(answeredAt);
-      if (bucket !== undefined) bucket.responses.ice += 1;
+  }
+
+  /** Whether no answer in `order[start…end)` with the same key precedes answer `i`. */
+  private isFirstAmong(
+    order: Int32Array,
+    start: number,
+    end: number,
+    i: number,
+    key: (j: number) => number,
+  ): boolean {
+    const own = key(i);
+    for (let k = start; k < end; k += 1) {
+      const j = order[k] as number;
+      if (j !== i && key(j) === own && this.precedes(j, i)) return false;
     }
+    return true;
+  }
+
+  /** Answers by one respondent to one question share this key; anonymous ones never match. */
+  private readonly answerKey = (i: number): number =>
+    this.answers.respondent[i] === ANONYMOUS
+      ? -1 - i
+      : (this.answers.respondent[i] as number) * CODES.length + (this.answers.code[i] as number);
+
+  /** One respondent's ICE answers share this key. */
+  private readonly iceKey = (i: number): number =>
+    (this.answers.code[i] as number) < ICE_FIRST_CODE
+      ? -1 - i
+      : this.answerKey(i) - (this.answers.code[i] as number);
+
+  /** Answer order: earlier answeredAt first, then earlier arrival. */
+  private precedes(j: number, i: number): boolean {
+    const { answeredAt } = this.answers;
+    return (
+      (answeredAt[j] as number) < (answeredAt[i] as number) || (answeredAt[j] === answeredAt[i] && j < i)
+    );
+  }
+
+  /** For a large group: the first answer of every key, found in one pass per key function. */
+  private firstByKey(group: Int32Array): (i: number, key: (j: number) => number) => boolean {
+    const firsts = new Map<(j: number) => number, Map<number, number>>();
+    return (i, key) => {
+      let first = firsts.get(key);
+      if (first === undefined) {
+        first = new Map();
+        for (const j of group) {
+          const current = first.get(key(j));
+          if (current === undefined || this.precedes(j, current)) first.set(key(j), j);
+        }
+        firsts.set(key, first);
+      }
+      return first.get(key(i)) === i;
+    };
+  }
+
+  /** Adds one standing answer's score, and counts it as a response when it is one on its own. */
+  private foldAnswer(i: number, countsAsResponse: boolean): void {
+    const bucket = this.bucketAt(this.answers.answeredAt[i] as number);
+    if (bucket === undefined) return;
+    const [survey, question] = CODES[this.answers.code[i] as number] as (typeof CODES)[number];
+    bucket.addScore(survey, question, this.answers.score[i] as number);
+    if (countsAsResponse) bucket.responses[survey] += 1;
   }
 
   private foldSessions(): void {
@@ -198,24 +258,21 @@ export class Collector {
 }
 
 /**
- * Which of one ticket's answers stand: per respondent and question, the earliest by answeredAt,
- * ties going to the one that arrived first. Anonymous answers always stand.
+ * Numbers standing for strings, so the collector keeps numbers, not strings. A prototype-less
+ * object rather than a Map: V8 keeps integer-like keys such as Jira issue ids in a number
+ * dictionary, several times faster to probe than a Map's string hashing.
  */
-function standingAnswers(answers: readonly number[], count: number): boolean[] {
-  const best = new Map<string, number>();
-  for (let i = 0; i < count; i += 1) {
-    const respondent = answers[i * FIELDS + 1] as number;
-    if (respondent === ANONYMOUS) continue;
-    const key = `${answers[i * FIELDS]}:${respondent}`;
-    const current = best.get(key);
-    if (
-      current === undefined ||
-      (answers[i * FIELDS + 2] as number) < (answers[current * FIELDS + 2] as number)
-    ) {
-      best.set(key, i);
+class Interner {
+  size = 0;
+  private readonly ids: Record<string, number> = Object.create(null) as Record<string, number>;
+
+  id(text: string): number {
+    let id = this.ids[text];
+    if (id === undefined) {
+      id = this.size;
+      this.ids[text] = id;
+      this.size += 1;
     }
+    return id;
   }
-  const stands = Array.from({ length: count }, (_, i) => answers[i * FIELDS + 1] === ANONYMOUS);
-  for (const i of best.values()) stands[i] = true;
-  return stands;
 }
