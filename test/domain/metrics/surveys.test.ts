@@ -69,6 +69,24 @@ describe('CSAT', () => {
     expect(csat.positive).toBe(3);
   });
 
+  it('applies the same rule to a ticket with many answers', () => {
+    // 40 answers to one ticket, arriving latest first; u1's earliest is a 5, u2's earliest a 1
+    const many = Array.from({ length: 40 }, (_, i) =>
+      answer(
+        'csat',
+        i === 39 ? 5 : i === 38 ? 1 : 3,
+        new Date(Date.parse(day) + (40 - i) * 60_000).toISOString(),
+        {
+          ticketId: 'busy',
+          respondent: i % 2 === 1 ? 'u1' : 'u2',
+        },
+      ),
+    );
+    const { csat, responseRate } = metricsOf(many, { asOf });
+    expect(csat).toMatchObject({ n: 2, positive: 1 });
+    expect(responseRate.csat.responses).toBe(2);
+  });
+
   it('keeps the first answer even when it falls outside the window', () => {
     const { csat } = metricsOf(
       [
