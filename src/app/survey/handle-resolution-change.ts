@@ -1,7 +1,12 @@
 import type { ResolutionEvent } from '../../domain/resolution/events';
 import { decideOnResolution } from '../../domain/survey/decide-on-resolution';
 import { onReopen } from '../../domain/survey/on-reopen';
-import { emptyCustomer } from '../../domain/ticket/customer-state';
+import {
+  emptyCustomer,
+  lastSurveyedAt,
+  withoutSurveyed,
+  withSurveyed,
+} from '../../domain/ticket/customer-state';
 import {
   alreadyProcessed,
   currentSurvey,
@@ -20,42 +25,37 @@ export interface ResolvedIssueFacts {
 
 export type ResolutionOutcome = 'duplicate' | 'scheduled' | 'skipped' | 'cancelled' | 'reopened';
 
+type Deps = { tickets: TicketStore; settings: SettingsStore; desk: ServiceDesk };
+
 /**
  * Applies one resolution or reopen to the ticket: a resolution starts a survey (or records why
  * not), a reopen cancels the current survey unless it was answered. A changelog already applied
  * changes nothing, however often and however concurrently it is delivered.
  */
 export async function handleResolutionChange(
-  deps: { tickets: TicketStore; settings: SettingsStore; desk: ServiceDesk },
+  deps: Deps,
   event: ResolutionEvent,
   facts: ResolvedIssueFacts,
 ): Promise<ResolutionOutcome> {
-  const settings = event.kind === 'resolved' ? await deps.settings.get() : null;
+  return event.kind === 'resolved' ? onResolved(deps, event, facts) : onReopened(deps, event);
+}
+
+async function onResolved(
+  deps: Deps,
+  event: ResolutionEvent,
+  facts: ResolvedIssueFacts,
+): Promise<ResolutionOutcome> {
+  const settings = await deps.settings.get();
   // The event does not carry the request type: ask JSM only when some type is excluded.
-  const requestTypeId = settings?.excludedRequestTypes.length
+  const requestTypeId = settings.excludedRequestTypes.length
     ? ((await deps.desk.getRequest(event.issueKey))?.requestTypeId ?? null)
     : null;
   return untilCommitted(async () => {
-    const customerId = event.kind === 'resolved' ? facts.reporter : null;
-    const { ticket, customer } = await deps.tickets.load(event.issueId, customerId);
+    const { ticket, customer } = await deps.tickets.load(event.issueId, facts.reporter);
     const current = ticket.value ?? emptyTicket(event);
     if (alreadyProcessed(current, event.changelogId)) return done<ResolutionOutcome>('duplicate');
-    const recorded = withEvent(current, event);
-
-    if (event.kind === 'reopened') {
-      const survey = currentSurvey(recorded);
-      const reopened = survey ? onReopen(survey, new Date(event.at)) : null;
-      const next = reopened ? withSurvey(recorded, reopened) : recorded;
-      const committed = await deps.tickets.commit({ ticket: { value: next, version: ticket.version } });
-      if (committed === 'conflict') return conflict;
-      return done<ResolutionOutcome>(
-        reopened?.state === 'cancelled' && survey?.state !== 'cancelled' ? 'cancelled' : 'reopened',
-      );
-    }
-
-    const lastSurveyedAt = customer?.value?.lastSurveyedAt ?? null;
     const survey = decideOnResolution({
-      settings: settings!,
+      settings,
       ticket: {
         id: event.issueId,
         key: event.issueKey,
@@ -65,19 +65,20 @@ export async function handleResolutionChange(
       },
       changelogId: event.changelogId,
       resolvedAt: new Date(event.at),
-      lastSurveyedAt: lastSurveyedAt ? new Date(lastSurveyedAt) : null,
+      lastSurveyedAt: lastSurveyedAt(customer?.value ?? null),
       cycle: current.surveys.length + 1,
     });
     const surveyed = survey.state === 'scheduled' && facts.reporter !== null && customer !== null;
     const committed = await deps.tickets.commit({
-      ticket: { value: withSurvey(recorded, survey), version: ticket.version },
+      ticket: { value: withSurvey(withEvent(current, event), survey), version: ticket.version },
       ...(surveyed
         ? {
             customer: {
-              value: {
-                ...(customer.value ?? emptyCustomer(facts.reporter!)),
-                lastSurveyedAt: survey.resolvedAt,
-              },
+              value: withSurveyed(
+                customer.value ?? emptyCustomer(facts.reporter!),
+                survey.id,
+                survey.resolvedAt,
+              ),
               version: customer.version,
             },
           }
@@ -86,5 +87,31 @@ export async function handleResolutionChange(
     });
     if (committed === 'conflict') return conflict;
     return done<ResolutionOutcome>(survey.state === 'scheduled' ? 'scheduled' : 'skipped');
+  });
+}
+
+async function onReopened(deps: Deps, event: ResolutionEvent): Promise<ResolutionOutcome> {
+  return untilCommitted(async () => {
+    const first = await deps.tickets.load(event.issueId);
+    const current = first.ticket.value ?? emptyTicket(event);
+    if (alreadyProcessed(current, event.changelogId)) return done<ResolutionOutcome>('duplicate');
+    const survey = currentSurvey(current);
+    const reopened = survey ? onReopen(survey, new Date(event.at)) : null;
+    const withdrawn = survey?.state === 'scheduled' && reopened?.state === 'cancelled';
+    // A survey withdrawn before its invitation gives the customer's throttle back.
+    const customer = withdrawn && survey.reporter ? await deps.tickets.loadCustomer(survey.reporter) : null;
+    const committed = await deps.tickets.commit({
+      ticket: {
+        value: reopened ? withSurvey(withEvent(current, event), reopened) : withEvent(current, event),
+        version: first.ticket.version,
+      },
+      ...(customer?.value
+        ? { customer: { value: withoutSurveyed(customer.value, survey!.id), version: customer.version } }
+        : {}),
+    });
+    if (committed === 'conflict') return conflict;
+    return done<ResolutionOutcome>(
+      reopened?.state === 'cancelled' && survey?.state !== 'cancelled' ? 'cancelled' : 'reopened',
+    );
   });
 }
