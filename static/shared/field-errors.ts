@@ -36,3 +36,21 @@ export function unclaimedMessages(messages: FieldMessages, shown: (field: string
 export function fieldId(prefix: string, field: string): string {
   return `${prefix}-${field.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
+
+/** The messages for a field and everything inside it (`enabledProjects` claims `enabledProjects.3`). */
+export function messagesUnder(messages: FieldMessages, path: string): string[] | undefined {
+  const found: string[] = [];
+  for (const [field, list] of messages) {
+    if (field === path || field.startsWith(`${path}.`)) found.push(...list);
+  }
+  return found.length > 0 ? found : undefined;
+}
+
+/** Merges field messages; later sources add to earlier ones. */
+export function mergeFieldMessages(...sources: FieldMessages[]): FieldMessages {
+  const merged = new Map<string, string[]>();
+  for (const source of sources) {
+    for (const [field, list] of source) merged.set(field, [...(merged.get(field) ?? []), ...list]);
+  }
+  return merged;
+}

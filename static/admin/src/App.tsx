@@ -1,17 +1,16 @@
 import { token } from '@atlaskit/tokens';
+import { Banner } from '../../shared/components/Banner';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
-import { getAdminOverview } from '../../shared/resolvers';
+import { getSettings } from '../../shared/resolvers';
 import { useResolver } from '../../shared/useResolver';
-import { ProjectList } from './ProjectList';
-import { StatTile } from './StatTile';
+import { ADMINS_ONLY } from './messages';
+import { SettingsForm } from './SettingsForm';
 
 export function App() {
-  const { isLoading, error, data, reload } = useResolver(getAdminOverview);
+  const { isLoading, error, data, reload } = useResolver(getSettings);
   return (
-    <main
-      style={{ display: 'flex', flexDirection: 'column', gap: token('space.300', '24px'), maxWidth: 960 }}
-    >
+    <main style={{ display: 'grid', gap: token('space.300', '24px'), maxWidth: 960 }}>
       <header>
         <h1
           style={{
@@ -19,25 +18,20 @@ export function App() {
             margin: 0,
           }}
         >
-          CX Metrics
+          CX Metrics settings
         </h1>
         <p
           style={{ color: token('color.text.subtle', '#44546F'), margin: `${token('space.050', '4px')} 0 0` }}
         >
-          What the app has recorded on this site.
+          Surveys, their wording, low-score follow-up and reporting for this site.
         </p>
       </header>
-      {isLoading && <Loading label="Loading overview…" />}
-      {error && <ErrorMessage title="The overview is unavailable" error={error} onRetry={reload} />}
-      {data && (
-        <>
-          <div style={{ display: 'flex', flexWrap: 'wrap', gap: token('space.200', '16px') }}>
-            <StatTile label="Recorded resolution events" value={data.recordedEvents} />
-            <StatTile label="Projects with events" value={data.projects.length} />
-          </div>
-          <ProjectList projects={data.projects} />
-        </>
+      {isLoading && <Loading label="Loading settings…" />}
+      {error?.code === 'FORBIDDEN' && <Banner tone="warning" role="alert" title={ADMINS_ONLY} />}
+      {error && error.code !== 'FORBIDDEN' && (
+        <ErrorMessage title="The settings could not be loaded" error={error} onRetry={reload} />
       )}
+      {data && !isLoading && <SettingsForm initial={data} />}
     </main>
   );
 }

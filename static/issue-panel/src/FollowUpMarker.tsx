@@ -32,24 +32,21 @@ export function FollowUpMarker({ followUp, prefs, onDone }: Props) {
   const done = followUp.doneBy !== null || followUp.doneAt !== null;
   if (!done && !followUp.needed) return null;
   return (
-    <div style={{ display: 'grid', gap: token('space.100', '8px') }}>
-      <LiveStatus>
-        {done ? (
-          <p style={{ ...text.body, margin: 0 }}>
-            <span style={lozenge('success')}>Followed up</span>{' '}
-            <span style={text.subtle}>
-              by {followUp.doneBy?.displayName ?? 'an agent'}
-              {followUp.doneAt && (
-                <>
-                  {' '}
-                  on <time dateTime={followUp.doneAt}>{formatDate(followUp.doneAt, prefs)}</time>
-                </>
-              )}
-            </span>
-          </p>
-        ) : null}
-      </LiveStatus>
-      {!done && (
+    <LiveStatus>
+      {done ? (
+        <p style={{ ...text.body, margin: 0 }}>
+          <span style={lozenge('success')}>Followed up</span>{' '}
+          <span style={text.subtle}>
+            by {followUp.doneBy?.displayName ?? 'an agent'}
+            {followUp.doneAt && (
+              <>
+                {' '}
+                on <time dateTime={followUp.doneAt}>{formatDate(followUp.doneAt, prefs)}</time>
+              </>
+            )}
+          </span>
+        </p>
+      ) : (
         <div
           style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: token('space.100', '8px') }}
         >
@@ -68,12 +65,14 @@ export function FollowUpMarker({ followUp, prefs, onDone }: Props) {
         </div>
       )}
       {failure && (
-        <ErrorMessage
-          title="The follow-up could not be recorded"
-          error={failure}
-          onRetry={failure.code === 'UNAVAILABLE' ? () => void markDone() : undefined}
-        />
+        <div style={{ marginTop: token('space.100', '8px') }}>
+          <ErrorMessage
+            title="The follow-up could not be recorded"
+            error={failure}
+            onRetry={failure.code === 'UNAVAILABLE' ? () => void markDone() : undefined}
+          />
+        </div>
       )}
-    </div>
+    </LiveStatus>
   );
 }

@@ -1,0 +1,77 @@
+/**
+ * The numeric settings the form edits, by dotted path (the same paths the backend names in its
+ * field errors). Bounds mirror src/domain/settings/fields.ts; they only guide the input (the
+ * backend's patch schema decides), and a test keeps the two in step.
+ */
+export interface NumberSpec {
+  label: string;
+  min: number;
+  max: number;
+  /** `'any'` where fractions are allowed. */
+  step: number | 'any';
+  unit?: string;
+  hint?: string;
+}
+
+export const NUMBER_FIELDS = {
+  delayHours: {
+    label: 'Delay after resolution',
+    min: 0,
+    max: 24,
+    step: 'any',
+    unit: 'hours',
+    hint: 'Fractions allowed: 0.5 is 30 minutes.',
+  },
+  throttleDays: {
+    label: 'Survey a customer at most once every',
+    min: 0,
+    max: 365,
+    step: 1,
+    unit: 'days',
+    hint: '0 turns the throttle off.',
+  },
+  samplingPercent: {
+    label: 'Sampling',
+    min: 0,
+    max: 100,
+    step: 'any',
+    unit: '%',
+    hint: 'Share of eligible resolutions that are surveyed.',
+  },
+  expiryDays: { label: 'Answers accepted for', min: 1, max: 90, step: 1, unit: 'days' },
+  'reminder.afterDays': {
+    label: 'Remind after',
+    min: 1,
+    max: 89,
+    step: 1,
+    unit: 'days',
+    hint: 'Must be before the survey expires.',
+  },
+  'lowScore.csatAtMost': { label: 'CSAT at most', min: 1, max: 4, step: 1 },
+  'lowScore.cesAtMost': { label: 'CES at most', min: 1, max: 6, step: 1 },
+  cesThreshold: {
+    label: 'CES counts as positive from',
+    min: 1,
+    max: 7,
+    step: 1,
+    hint: 'A score at or above this is an easy experience.',
+  },
+  'targets.csat': { label: 'CSAT target', min: 0, max: 100, step: 'any', unit: '%' },
+  'targets.ces': { label: 'CES target', min: 0, max: 100, step: 'any', unit: '%' },
+  'targets.nps': { label: 'NPS target', min: -100, max: 100, step: 'any' },
+  'targets.ice': { label: 'ICE target', min: 0, max: 100, step: 'any', unit: '%' },
+  'targets.fcr': { label: 'FCR target', min: 0, max: 100, step: 'any', unit: '%' },
+  'targets.experienceIndex': { label: 'Experience Index target', min: 0, max: 100, step: 'any', unit: '%' },
+} as const satisfies Record<string, NumberSpec>;
+
+export type NumberPath = keyof typeof NUMBER_FIELDS;
+export const NUMBER_PATHS = Object.keys(NUMBER_FIELDS) as NumberPath[];
+
+/** The on/off settings. */
+export const FLAG_FIELDS = {
+  'reminder.enabled': 'Send one reminder',
+  'lowScore.internalComment': 'Add an internal comment to the ticket when a low score arrives',
+} as const;
+
+export type FlagPath = keyof typeof FLAG_FIELDS;
+export const FLAG_PATHS = Object.keys(FLAG_FIELDS) as FlagPath[];
