@@ -61,3 +61,6 @@ export const ISSUE_TYPES: Record<RequestKind, { id: string; name: string; descri
 /** Custom fields JSM adds to every service project's issues. */
 export const REQUEST_TYPE_FIELD = 'customfield_10010';
 export const PARTICIPANTS_FIELD = 'customfield_10026';
+/** JSM's Organizations field and the Team field, at the ids most Cloud sites give them. */
+export const ORGANIZATIONS_FIELD = 'customfield_10002';
+export const TEAM_FIELD = 'customfield_10001';

@@ -1,7 +1,9 @@
 import type { Version3Models } from 'jira.js';
 import {
   ISSUE_TYPES,
+  ORGANIZATIONS_FIELD,
   PARTICIPANTS_FIELD,
+  TEAM_FIELD,
   PRIORITIES,
   REQUEST_TYPE_FIELD,
   RESOLUTIONS,
@@ -60,6 +62,8 @@ export interface JiraIssueFields {
   worklog: Version3Models.PageOfWorklogs;
   [REQUEST_TYPE_FIELD]: unknown;
   [PARTICIPANTS_FIELD]: JiraUserDetails[];
+  [ORGANIZATIONS_FIELD]: Array<{ id: string; name: string }>;
+  [TEAM_FIELD]: { id: string; name: string; title: string } | null;
 }
 
 export type JiraIssue = Omit<Version3Models.Issue, 'fields' | 'changelog'> & {
@@ -310,6 +314,17 @@ function fieldRenderers(
       request.participantIds
         .map((id) => userRef(store, id, baseUrl))
         .filter((user): user is JiraUserDetails => user !== null),
+    // The reporter's organization, as JSM sets it when a customer raises a request.
+    [ORGANIZATIONS_FIELD]: () => {
+      const reporter = store.data.users.find((user) => user.accountId === request.reporterId);
+      const organization = store.data.organizations.find((org) => org.id === reporter?.organizationId);
+      return organization ? [{ id: organization.id, name: organization.name }] : [];
+    },
+    // The assignee's team: the desk routes requests to teams and the field follows the assignee.
+    [TEAM_FIELD]: () => {
+      const team = store.data.users.find((user) => user.accountId === request.assigneeId)?.team;
+      return team ? { id: `team-${team.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: team, title: team } : null;
+    },
   };
 }
 

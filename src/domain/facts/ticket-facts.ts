@@ -1,0 +1,81 @@
+import type { CanonicalRecordInput } from '../records/canonical';
+import { dailyKey } from '../aggregates/placement';
+import type { TicketState } from '../ticket/ticket-state';
+import type { Dimensions } from './dimensions';
+
+/**
+ * A ticket's canonical records (metrics.md) placed on one calendar day: what the aggregates of
+ * that day are computed from. Records are in the NDJSON wire form, so stored facts, exports and
+ * the CLI all read the same thing.
+ */
+export interface DayFacts {
+  projectKey: string;
+  day: string;
+  issueId: string;
+  issueKey: string;
+  dimensions: Dimensions;
+  records: CanonicalRecordInput[];
+}
+
+/**
+ * Every record the app derives from a ticket: each invitation sent (one per survey question,
+ * placed by `sentAt`) and each answer (a `ces` and a `csat` response, placed by `answeredAt`),
+ * grouped by the calendar day they fall on in the reporting time zone.
+ *
+ * Empty input: a ticket never surveyed has no facts.
+ */
+export function ticketFacts(ticket: TicketState, dimensions: Dimensions, timeZone: string): DayFacts[] {
+  const dayOf = dailyKey(timeZone);
+  const byDay = new Map<string, CanonicalRecordInput[]>();
+  const place = (at: string, record: CanonicalRecordInput) => {
+    const day = dayOf(Date.parse(at))!;
+    byDay.set(day, [...(byDay.get(day) ?? []), record]);
+  };
+  for (const survey of ticket.surveys) {
+    if (survey.invitedAt) {
+      for (const kind of ['ces', 'csat'] as const) {
+        place(survey.invitedAt, { type: 'invitation', ticketId: ticket.issueId, survey: kind, sentAt: survey.invitedAt });
+      }
+    }
+  }
+  for (const answer of ticket.answers) {
+    const common = {
+      type: 'response' as const,
+      source: 'app',
+      ticketId: ticket.issueId,
+      answeredAt: answer.answeredAt,
+      ...(answer.respondent ? { respondent: answer.respondent } : {}),
+    };
+    if (answer.ces !== null) place(answer.answeredAt, { ...common, survey: 'ces', score: answer.ces, comment: answer.comment });
+    if (answer.csat !== null) {
+      // The comment travels once, with the first score, so exports do not repeat it.
+      place(answer.answeredAt, {
+        ...common,
+        survey: 'csat',
+        score: answer.csat,
+        ...(answer.ces === null ? { comment: answer.comment } : {}),
+      });
+    }
+  }
+  return [...byDay.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([day, records]) => ({
+      projectKey: ticket.projectKey,
+      day,
+      issueId: ticket.issueId,
+      issueKey: ticket.issueKey,
+      dimensions,
+      records,
+    }));
+}
+
+/**
+ * The facts to write and to delete when a ticket changes: days whose facts differ. Writing only
+ * what changed keeps each commit small; deleting a day that no longer has facts keeps none stale.
+ */
+export function factChanges(before: DayFacts[], after: DayFacts[]): { write: DayFacts[]; remove: DayFacts[] } {
+  const previous = new Map(before.map((facts) => [facts.day, JSON.stringify(facts)]));
+  const write = after.filter((facts) => previous.get(facts.day) !== JSON.stringify(facts));
+  const kept = new Set(after.map((facts) => facts.day));
+  return { write, remove: before.filter((facts) => !kept.has(facts.day)) };
+}
