@@ -1,5 +1,5 @@
 import { token } from '@atlaskit/tokens';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ResolverError } from '../../../src/contract/envelope';
 import type { AgentTicketResult, FollowUp } from '../../../src/contract/survey';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
@@ -19,14 +19,22 @@ interface Props {
 export function FollowUpMarker({ followUp, prefs, onDone }: Props) {
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<ResolverError | null>(null);
+  const [justDone, setJustDone] = useState(false);
+  const doneLine = useRef<HTMLParagraphElement>(null);
+  // The button the agent pressed is gone: keep their place on the line that replaced it.
+  useEffect(() => {
+    if (justDone) doneLine.current?.focus();
+  }, [justDone]);
 
   const markDone = async () => {
     setPending(true);
     setFailure(null);
     const result = await markFollowUpDone();
     setPending(false);
-    if (result.ok) onDone(result.data);
-    else setFailure(result.error);
+    if (result.ok) {
+      setJustDone(true);
+      onDone(result.data);
+    } else setFailure(result.error);
   };
 
   const done = followUp.doneBy !== null || followUp.doneAt !== null;
@@ -34,7 +42,7 @@ export function FollowUpMarker({ followUp, prefs, onDone }: Props) {
   return (
     <LiveStatus>
       {done ? (
-        <p style={{ ...text.body, margin: 0 }}>
+        <p ref={doneLine} tabIndex={-1} style={{ ...text.body, margin: 0 }}>
           <span style={lozenge('success')}>Followed up</span>{' '}
           <span style={text.subtle}>
             by {followUp.doneBy?.displayName ?? 'an agent'}
