@@ -1,4 +1,6 @@
 /** The handlers named in manifest.yml, and nothing else. */
 export { onIssueUpdated } from './entry/triggers/on-issue-updated';
 export { sweepSurveys } from './entry/scheduled/sweep-surveys';
+export { catchUpRollups } from './entry/scheduled/catch-up-rollups';
+export { rollupAggregates } from './entry/consumers/rollup-aggregates';
 export { handler as resolver } from './entry/resolvers';

@@ -1,6 +1,7 @@
 import api, { route } from '@forge/api';
 import { z } from 'zod';
 import type { PortalRequest, ServiceDesk } from '../../app/ports/service-desk';
+import type { Dimensions } from '../../domain/facts/dimensions';
 import { ensureOk, readJson } from './read-json';
 
 // Only the fields the app uses are parsed; Jira's answers carry many more, which are ignored.
@@ -36,11 +37,42 @@ const permissionsSchema = z.object({
 const json = { headers: { Accept: 'application/json' } };
 
 /**
+ * JSM's Request Type (customfield_10010), Organizations (customfield_10002) and Team
+ * (customfield_10001) fields, at the ids Cloud sites give them.
+ */
+const named = z.object({ id: z.string(), name: z.string() });
+const dimensionFieldsSchema = z.object({
+  fields: z.object({
+    assignee: z.object({ accountId: z.string(), displayName: z.string() }).nullish(),
+    priority: z.object({ id: z.string(), name: z.string() }).nullish(),
+    customfield_10010: z.object({ requestType: named.nullish() }).nullish(),
+    customfield_10002: z.array(named).nullish(),
+    customfield_10001: named.nullish(),
+  }),
+});
+
+/**
  * The service desk port over JSM's and Jira's REST APIs. Reads that authorize a customer are made
  * as the app, because the app itself checks who may see what; project lists and the admin check
  * are made as the user, so Jira's own permissions decide.
  */
 export class JiraServiceDesk implements ServiceDesk {
+  async dimensionsOf(key: string): Promise<Dimensions> {
+    const fields = 'assignee,priority,customfield_10010,customfield_10002,customfield_10001';
+    const response = await api.asApp().requestJira(route`/rest/api/3/issue/${key}?fields=${fields}`, json);
+    const { fields: f } = dimensionFieldsSchema.parse(await readJson(response, `reading ${key}`));
+    const requestType = f.customfield_10010?.requestType;
+    const organization = f.customfield_10002?.[0];
+    const team = f.customfield_10001;
+    return {
+      agent: f.assignee ? { id: f.assignee.accountId, name: f.assignee.displayName } : null,
+      team: team ? { id: team.id, name: team.name } : null,
+      requestType: requestType ? { id: requestType.id, name: requestType.name } : null,
+      priority: f.priority ? { id: f.priority.name, name: f.priority.name } : null,
+      organization: organization ? { id: organization.id, name: organization.name } : null,
+    };
+  }
+
   async getRequest(key: string): Promise<PortalRequest | null> {
     const response = await api.asApp().requestJira(route`/rest/servicedeskapi/request/${key}`, json);
     if (response.status === 404) return null;

@@ -81,6 +81,15 @@ export class KvsTicketStore implements TicketStore {
         { entityName: ENTITIES.customer, conditions: atVersion<CustomerEntity>(customer.version) },
       );
     }
+    for (const facts of change.facts?.write ?? []) {
+      transaction.set(keys.facts(facts.projectKey, facts.day, facts.issueId), facts);
+    }
+    for (const facts of change.facts?.remove ?? []) {
+      transaction.delete(keys.facts(facts.projectKey, facts.day, facts.issueId));
+    }
+    for (const facts of [...(change.facts?.write ?? []), ...(change.facts?.remove ?? [])]) {
+      transaction.set(keys.dirty(facts.projectKey, facts.day, facts.issueId, ticket.version + 1), 1);
+    }
     if (change.resolved) {
       const { projectKey, at, changelogId } = change.resolved;
       transaction.set(keys.resolvedOn(projectKey, dayOf(at), ticket.value.issueId, changelogId), 1);

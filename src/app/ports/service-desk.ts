@@ -1,3 +1,5 @@
+import type { Dimensions } from '../../domain/facts/dimensions';
+
 /** What the app reads from and writes to Jira Service Management, over the product REST API. */
 export interface PortalRequest {
   issueId: string;
@@ -13,6 +15,8 @@ export interface PortalRequest {
 }
 
 export interface ServiceDesk {
+  /** Who and what the request's figures are attributed to: assignee, team, type, priority, organization. */
+  dimensionsOf(key: string): Promise<Dimensions>;
   /** The request as the app sees it, or `null` when it does not exist. */
   getRequest(key: string): Promise<PortalRequest | null>;
   /** Account ids of the request's participants (all pages). */

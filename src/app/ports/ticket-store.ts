@@ -1,3 +1,4 @@
+import type { DayFacts } from '../../domain/facts/ticket-facts';
 import type { CustomerState } from '../../domain/ticket/customer-state';
 import type { TicketState } from '../../domain/ticket/ticket-state';
 
@@ -12,6 +13,8 @@ export interface TicketChange {
   customer?: Versioned<CustomerState>;
   /** A resolution to count in the per-day resolution markers. */
   resolved?: { projectKey: string; at: string; changelogId: string };
+  /** Facts to write and remove with the ticket; their days are marked for a rebuild. */
+  facts?: { write: DayFacts[]; remove: DayFacts[] };
 }
 
 /**

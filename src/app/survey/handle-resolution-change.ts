@@ -14,6 +14,8 @@ import {
   withEvent,
   withSurvey,
 } from '../../domain/ticket/ticket-state';
+import { commitWithFacts } from '../aggregates/commit-with-facts';
+import type { RollupQueue } from '../ports/rollup-queue';
 import type { ServiceDesk } from '../ports/service-desk';
 import type { SettingsStore } from '../ports/settings-store';
 import type { TicketStore } from '../ports/ticket-store';
@@ -25,11 +27,12 @@ export interface ResolvedIssueFacts {
 
 export type ResolutionOutcome = 'duplicate' | 'scheduled' | 'skipped' | 'cancelled' | 'reopened';
 
-type Deps = { tickets: TicketStore; settings: SettingsStore; desk: ServiceDesk };
+type Deps = { tickets: TicketStore; settings: SettingsStore; desk: ServiceDesk; rollups: RollupQueue };
 
 /**
  * Applies one resolution or reopen to the ticket: a resolution starts a survey (or records why
- * not), a reopen cancels the current survey unless it was answered. A changelog already applied
+ * not), a reopen cancels the current survey unless it was answered. The event carries neither
+ * the request type nor the organization, so a resolution reads them from Jira (one call). A changelog already applied
  * changes nothing, however often and however concurrently it is delivered.
  */
 export async function handleResolutionChange(
@@ -47,9 +50,9 @@ async function onResolved(
 ): Promise<ResolutionOutcome> {
   const settings = await deps.settings.get();
   // The event does not carry the request type: ask JSM only when some type is excluded.
-  const requestTypeId = settings.excludedRequestTypes.length
-    ? ((await deps.desk.getRequest(event.issueKey))?.requestTypeId ?? null)
-    : null;
+  // Figures are attributed to the assignee, team, type, priority and organization at resolution.
+  const dimensions = await deps.desk.dimensionsOf(event.issueKey);
+  const requestTypeId = dimensions.requestType?.id ?? null;
   return untilCommitted(async () => {
     const { ticket, customer } = await deps.tickets.load(event.issueId, facts.reporter);
     const current = ticket.value ?? emptyTicket(event);
@@ -69,8 +72,9 @@ async function onResolved(
       cycle: current.surveys.length + 1,
     });
     const surveyed = survey.state === 'scheduled' && facts.reporter !== null && customer !== null;
-    const committed = await deps.tickets.commit({
-      ticket: { value: withSurvey(withEvent(current, event), survey), version: ticket.version },
+    const next = { ...withSurvey(withEvent(current, event), survey), dimensions };
+    const change = {
+      ticket: { value: next, version: ticket.version },
       ...(surveyed
         ? {
             customer: {
@@ -84,7 +88,8 @@ async function onResolved(
           }
         : {}),
       resolved: { projectKey: event.projectKey, at: event.at, changelogId: event.changelogId },
-    });
+    };
+    const committed = await commitWithFacts(deps, change, ticket.value, settings.reportingTimeZone);
     if (committed === 'conflict') return conflict;
     return done<ResolutionOutcome>(survey.state === 'scheduled' ? 'scheduled' : 'skipped');
   });

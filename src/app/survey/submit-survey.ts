@@ -5,6 +5,8 @@ import { parseCustomerResponse } from '../../domain/survey/customer-response';
 import { emptyCustomer, withRecentAnswer } from '../../domain/ticket/customer-state';
 import { currentSurvey, withSurvey } from '../../domain/ticket/ticket-state';
 import { AppError } from '../errors';
+import { commitWithFacts } from '../aggregates/commit-with-facts';
+import type { RollupQueue } from '../ports/rollup-queue';
 import type { ServiceDesk } from '../ports/service-desk';
 import type { SettingsStore } from '../ports/settings-store';
 import type { TicketStore } from '../ports/ticket-store';
@@ -27,7 +29,13 @@ const CLOSED: Record<string, string> = {
  * an internal comment for the agents; that comment failing does not lose the answer.
  */
 export async function submitSurvey(
-  deps: { tickets: TicketStore; settings: SettingsStore; desk: ServiceDesk; now: () => Date },
+  deps: {
+    tickets: TicketStore;
+    settings: SettingsStore;
+    desk: ServiceDesk;
+    rollups: RollupQueue;
+    now: () => Date;
+  },
   viewer: PortalViewer,
   payload: unknown,
 ): Promise<PortalSurvey> {
@@ -74,10 +82,15 @@ export async function submitSurvey(
       ces: answer.ces,
       csat: answer.csat,
     });
-    const committed = await deps.tickets.commit({
-      ticket: { value: next, version: ticket.version },
-      customer: { value: recent, version: customer?.version ?? 0 },
-    });
+    const committed = await commitWithFacts(
+      deps,
+      {
+        ticket: { value: next, version: ticket.version },
+        customer: { value: recent, version: customer?.version ?? 0 },
+      },
+      ticket.value,
+      settings.reportingTimeZone,
+    );
     return committed === 'conflict' ? conflict : done({ ticket: next, low });
   });
 

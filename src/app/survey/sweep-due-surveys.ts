@@ -6,7 +6,9 @@ import { markInvited } from '../../domain/survey/mark-invited';
 import { markReminded } from '../../domain/survey/mark-reminded';
 import type { Survey } from '../../domain/survey/survey';
 import { currentSurvey, withSurvey, type TicketState } from '../../domain/ticket/ticket-state';
+import { commitWithFacts } from '../aggregates/commit-with-facts';
 import { JiraUnavailable } from '../errors';
+import type { RollupQueue } from '../ports/rollup-queue';
 import type { ServiceDesk } from '../ports/service-desk';
 import type { SettingsStore } from '../ports/settings-store';
 import type { TicketStore, Versioned } from '../ports/ticket-store';
@@ -26,6 +28,7 @@ export interface SweepDeps {
   tickets: TicketStore;
   settings: SettingsStore;
   desk: ServiceDesk;
+  rollups: RollupQueue;
   now: () => Date;
 }
 
@@ -141,9 +144,12 @@ async function recordSent(
     const at = deps.now();
     const marked = kind === 'invitation' ? markInvited(survey, at, settings) : markReminded(survey, at);
     const next = marked.ok ? withSurvey(state, marked.survey) : state;
-    const committed = await deps.tickets.commit({
-      ticket: { value: { ...next, sweepClaim: null }, version: ticket.version },
-    });
+    const committed = await commitWithFacts(
+      deps,
+      { ticket: { value: { ...next, sweepClaim: null }, version: ticket.version } },
+      state,
+      settings.reportingTimeZone,
+    );
     if (committed === 'committed') return marked.ok;
   }
   return false;

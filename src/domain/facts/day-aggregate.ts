@@ -77,7 +77,11 @@ export function buildDayAggregate(
         ),
       ]),
     ) as TypeSlice['by'];
-    types[typeKey] = { label: labelOfDimension(group[0]!.dimensions, 'requestType'), total: collect(group), by };
+    types[typeKey] = {
+      label: labelOfDimension(group[0]!.dimensions, 'requestType'),
+      total: collect(group),
+      by,
+    };
   }
   return { version: 1, projectKey, period: day, types };
 }
@@ -92,7 +96,8 @@ export function mergeAggregates(
 ): PeriodAggregate {
   const slices = new Map<string, TypeSlice[]>();
   for (const aggregate of aggregates) {
-    for (const [key, slice] of Object.entries(aggregate.types)) slices.set(key, [...(slices.get(key) ?? []), slice]);
+    for (const [key, slice] of Object.entries(aggregate.types))
+      slices.set(key, [...(slices.get(key) ?? []), slice]);
   }
   const types: Record<string, TypeSlice> = {};
   for (const [key, group] of slices) {
@@ -100,7 +105,10 @@ export function mergeAggregates(
       label: group.at(-1)!.label,
       total: mergeBuckets(group.map((slice) => slice.total)),
       by: Object.fromEntries(
-        SLICE_DIMENSIONS.map((dimension) => [dimension, mergeLabelled(group.map((slice) => slice.by[dimension]))]),
+        SLICE_DIMENSIONS.map((dimension) => [
+          dimension,
+          mergeLabelled(group.map((slice) => slice.by[dimension])),
+        ]),
       ) as TypeSlice['by'],
     };
   }

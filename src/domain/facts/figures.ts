@@ -54,7 +54,13 @@ export function figureOf(metrics: Metrics, metric: FigureMetric): Figure {
     case 'ces':
     case 'nps': {
       const result = metrics[metric];
-      return { value: result.value, n: result.n, ci95: result.ci95, lowSample: result.lowSample, detail: null };
+      return {
+        value: result.value,
+        n: result.n,
+        ci95: result.ci95,
+        lowSample: result.lowSample,
+        detail: null,
+      };
     }
     case 'fcr': {
       const result = metrics.fcr;
@@ -73,13 +79,26 @@ export function figureOf(metrics: Metrics, metric: FigureMetric): Figure {
         n: result.n,
         ci95: null,
         lowSample: low(result.n),
-        detail: result.targetAttainment === null ? null : `${Math.round(result.targetAttainment)} % within target`,
+        detail:
+          result.targetAttainment === null ? null : `${Math.round(result.targetAttainment)} % within target`,
       };
     }
     case 'ttv':
-      return { value: metrics.ttv.meanSeconds, n: metrics.ttv.n, ci95: null, lowSample: low(metrics.ttv.n), detail: null };
+      return {
+        value: metrics.ttv.meanSeconds,
+        n: metrics.ttv.n,
+        ci95: null,
+        lowSample: low(metrics.ttv.n),
+        detail: null,
+      };
     case 'aht':
-      return { value: metrics.aht.meanSeconds, n: metrics.aht.n, ci95: null, lowSample: low(metrics.aht.n), detail: null };
+      return {
+        value: metrics.aht.meanSeconds,
+        n: metrics.aht.n,
+        ci95: null,
+        lowSample: low(metrics.aht.n),
+        detail: null,
+      };
     case 'experienceIndex': {
       const components = Object.keys(metrics.experienceIndex.components);
       return {
@@ -94,7 +113,11 @@ export function figureOf(metrics: Metrics, metric: FigureMetric): Figure {
 }
 
 /** Met or missed against a target, the right way round for time metrics. */
-export function figureStatus(metric: FigureMetric, value: number | null, target: number | null): 'met' | 'missed' | 'none' {
+export function figureStatus(
+  metric: FigureMetric,
+  value: number | null,
+  target: number | null,
+): 'met' | 'missed' | 'none' {
   if (value === null || target === null) return 'none';
   const met = LOWER_IS_BETTER.has(metric) ? value <= target : value >= target;
   return met ? 'met' : 'missed';

@@ -34,7 +34,12 @@ export function ticketFacts(ticket: TicketState, dimensions: Dimensions, timeZon
   for (const survey of ticket.surveys) {
     if (survey.invitedAt) {
       for (const kind of ['ces', 'csat'] as const) {
-        place(survey.invitedAt, { type: 'invitation', ticketId: ticket.issueId, survey: kind, sentAt: survey.invitedAt });
+        place(survey.invitedAt, {
+          type: 'invitation',
+          ticketId: ticket.issueId,
+          survey: kind,
+          sentAt: survey.invitedAt,
+        });
       }
     }
   }
@@ -46,7 +51,8 @@ export function ticketFacts(ticket: TicketState, dimensions: Dimensions, timeZon
       answeredAt: answer.answeredAt,
       ...(answer.respondent ? { respondent: answer.respondent } : {}),
     };
-    if (answer.ces !== null) place(answer.answeredAt, { ...common, survey: 'ces', score: answer.ces, comment: answer.comment });
+    if (answer.ces !== null)
+      place(answer.answeredAt, { ...common, survey: 'ces', score: answer.ces, comment: answer.comment });
     if (answer.csat !== null) {
       // The comment travels once, with the first score, so exports do not repeat it.
       place(answer.answeredAt, {
@@ -73,7 +79,10 @@ export function ticketFacts(ticket: TicketState, dimensions: Dimensions, timeZon
  * The facts to write and to delete when a ticket changes: days whose facts differ. Writing only
  * what changed keeps each commit small; deleting a day that no longer has facts keeps none stale.
  */
-export function factChanges(before: DayFacts[], after: DayFacts[]): { write: DayFacts[]; remove: DayFacts[] } {
+export function factChanges(
+  before: DayFacts[],
+  after: DayFacts[],
+): { write: DayFacts[]; remove: DayFacts[] } {
   const previous = new Map(before.map((facts) => [facts.day, JSON.stringify(facts)]));
   const write = after.filter((facts) => previous.get(facts.day) !== JSON.stringify(facts));
   const kept = new Set(after.map((facts) => facts.day));

@@ -39,6 +39,7 @@ export function previousWindow(from: string, to: string): { from: string; to: st
 /** The days of a window, oldest first. */
 export function daysOf(from: string, to: string): string[] {
   const days: string[] = [];
-  for (let day = parseISO(from); day <= parseISO(to); day = addDays(day, 1)) days.push(format(day, 'yyyy-MM-dd'));
+  for (let day = parseISO(from); day <= parseISO(to); day = addDays(day, 1))
+    days.push(format(day, 'yyyy-MM-dd'));
   return days;
 }

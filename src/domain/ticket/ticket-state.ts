@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dimensionsSchema, NO_DIMENSIONS } from '../facts/dimensions';
 import { resolutionEventSchema, type ResolutionEvent } from '../resolution/events';
 import { dueActions } from '../survey/due-actions';
 import { surveyRecordSchema, type Survey } from '../survey/survey';
@@ -38,6 +39,8 @@ export const ticketStateSchema = z.object({
   surveys: z.array(surveyRecordSchema),
   answers: z.array(storedAnswerSchema),
   followUps: z.array(followUpSchema),
+  /** Who and what the ticket's figures are attributed to, as of its latest resolution. */
+  dimensions: dimensionsSchema.default(NO_DIMENSIONS),
   /**
    * A sweeper working on this ticket's survey until `until`: it keeps a second sweeper from
    * posting the same comment, and after a rate limit or outage it holds the retry back.
@@ -53,7 +56,16 @@ export type StoredAnswer = z.infer<typeof storedAnswerSchema>;
 export type FollowUpRecord = z.infer<typeof followUpSchema>;
 
 export function emptyTicket(issue: { issueId: string; issueKey: string; projectKey: string }): TicketState {
-  return { ...issue, processed: [], events: [], surveys: [], answers: [], followUps: [], sweepClaim: null };
+  return {
+    ...issue,
+    processed: [],
+    events: [],
+    surveys: [],
+    answers: [],
+    followUps: [],
+    dimensions: NO_DIMENSIONS,
+    sweepClaim: null,
+  };
 }
 
 /** The survey of the latest resolution, or `null` if the ticket was never resolved. */

@@ -11,7 +11,7 @@ import { submitSurvey } from '../../app/survey/submit-survey';
 import type { ResolverKey } from '../../contract/resolvers';
 import type { SurveyResolverContract } from '../../contract/survey';
 import { gadgetConfigOf, issueOf, localeOf, requestKeyOf, viewerOf } from './context';
-import { surveyDeps } from './deps';
+import { appDeps } from '../deps';
 import { respond } from './respond';
 
 const resolver = new Resolver();
@@ -27,11 +27,9 @@ const portalViewer = (context: unknown) => ({
 });
 
 // Customer portal
-define('getPortalSurvey', ({ context }) =>
-  respond(() => readPortalSurvey(surveyDeps(), portalViewer(context))),
-);
+define('getPortalSurvey', ({ context }) => respond(() => readPortalSurvey(appDeps(), portalViewer(context))));
 define('submitSurvey', ({ context, payload }) =>
-  respond(() => submitSurvey(surveyDeps(), portalViewer(context), payload)),
+  respond(() => submitSurvey(appDeps(), portalViewer(context), payload)),
 );
 define('getRequestState', ({ context }) =>
   respond(() =>
@@ -43,9 +41,9 @@ define('getRequestState', ({ context }) =>
 );
 
 // Agent's issue view
-define('getTicketResult', ({ context }) => respond(() => readTicketResult(surveyDeps(), issueOf(context))));
+define('getTicketResult', ({ context }) => respond(() => readTicketResult(appDeps(), issueOf(context))));
 define('markFollowUpDone', ({ context }) =>
-  respond(() => markFollowUpDone(surveyDeps(), issueOf(context), viewerOf(context))),
+  respond(() => markFollowUpDone(appDeps(), issueOf(context), viewerOf(context))),
 );
 define('getIssueHistory', ({ context }) =>
   respond(() => readIssueHistory(new KvsResolutionStore(), issueOf(context))),
@@ -60,9 +58,9 @@ define('listProjects', ({ context }) =>
 );
 
 // Admin page
-define('getSettings', ({ context }) => respond(() => readAdminSettings(surveyDeps(), viewerOf(context))));
+define('getSettings', ({ context }) => respond(() => readAdminSettings(appDeps(), viewerOf(context))));
 define('saveSettings', ({ context, payload }) =>
-  respond(() => saveAdminSettings(surveyDeps(), viewerOf(context), payload)),
+  respond(() => saveAdminSettings(appDeps(), viewerOf(context), payload)),
 );
 define('getAdminOverview', () => respond(() => new KvsResolutionStore().overview()));
 

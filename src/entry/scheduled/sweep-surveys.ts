@@ -1,6 +1,6 @@
 import { getAppContext } from '@forge/api';
 import { sweepDueSurveys, type SweepReport } from '../../app/survey/sweep-due-surveys';
-import { surveyDeps } from '../resolvers/deps';
+import { appDeps } from '../deps';
 
 /** Stops this long before the platform would, so the last update is always written. */
 const SAFETY_MS = 10_000;
@@ -10,7 +10,7 @@ export async function sweepSurveys(): Promise<SweepReport> {
   const deadline = new Date(
     Date.now() + Math.max(0, getAppContext().invocationRemainingTimeInMillis() - SAFETY_MS),
   );
-  const report = await sweepDueSurveys(surveyDeps(), deadline);
+  const report = await sweepDueSurveys(appDeps(), deadline);
   if (report.invited + report.reminded + report.expired + report.deferred > 0)
     console.log('Survey sweep:', report);
   return report;

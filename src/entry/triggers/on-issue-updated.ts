@@ -1,16 +1,19 @@
-import { JiraServiceDesk } from '../../adapters/forge/jira-service-desk';
-import { KvsSettingsStore } from '../../adapters/forge/kvs-settings-store';
-import { KvsTicketStore } from '../../adapters/forge/kvs-ticket-store';
+import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { handleResolutionChange, type ResolutionOutcome } from '../../app/survey/handle-resolution-change';
+import { JiraUnavailable } from '../../app/errors';
 import { detectResolutionChange } from '../../domain/resolution/changelog';
+import { appDeps } from '../deps';
 import { issueUpdatedEventSchema, toIssueChange } from './issue-updated-event';
 
 /**
  * `avi:jira:updated:issue`: the manifest's filter lets only resolution changes through. A payload
- * that does not parse is logged and dropped (retrying would not change it); storage failures throw,
- * so the platform records the invocation as failed.
+ * that does not parse is logged and dropped (retrying would not change it). When Jira is busy the
+ * platform is asked to deliver the event again after its `Retry-After` (it retries up to four
+ * times); storage failures throw, so the invocation is recorded as failed.
  */
-export async function onIssueUpdated(payload: unknown): Promise<ResolutionOutcome | 'ignored'> {
+export async function onIssueUpdated(
+  payload: unknown,
+): Promise<ResolutionOutcome | 'ignored' | InvocationError> {
   const parsed = issueUpdatedEventSchema.safeParse(payload);
   if (!parsed.success) {
     console.warn('Ignored an issue update that does not have the expected shape:', parsed.error.message);
@@ -18,12 +21,15 @@ export async function onIssueUpdated(payload: unknown): Promise<ResolutionOutcom
   }
   const event = detectResolutionChange(toIssueChange(parsed.data, new Date()));
   if (!event) return 'ignored';
-  const deps = {
-    tickets: new KvsTicketStore(),
-    settings: new KvsSettingsStore(),
-    desk: new JiraServiceDesk(),
-  };
-  return handleResolutionChange(deps, event, {
-    reporter: parsed.data.issue.fields.reporter?.accountId ?? null,
-  });
+  try {
+    return await handleResolutionChange(appDeps(), event, {
+      reporter: parsed.data.issue.fields.reporter?.accountId ?? null,
+    });
+  } catch (error) {
+    if (!(error instanceof JiraUnavailable)) throw error;
+    return new InvocationError({
+      retryAfter: Math.min(900, error.retryAfterSeconds ?? 60),
+      retryReason: InvocationErrorCode.FUNCTION_RETRY_REQUEST,
+    });
+  }
 }

@@ -59,6 +59,8 @@ export class LocalForge {
   private readonly inFlight = new Set<Promise<unknown>>();
   private restore: Array<() => void> = [];
   private scheduledTimers: number[] = [];
+  /** The tail of the deliveries of each queue concurrency key, so they run one after another. */
+  private readonly lanes = new Map<string, Promise<unknown>>();
 
   constructor(private readonly options: LocalForgeOptions) {
     this.manifest = loadManifest(options.appDir);
@@ -221,7 +223,16 @@ export class LocalForge {
         }
       }
     };
-    this.clock.schedule(this.clock.now() + event.delayInSeconds * 1000, () => this.track(deliver()));
+    const key = event.concurrencyKey;
+    const run = key
+      ? () => {
+          const next = (this.lanes.get(key) ?? Promise.resolve()).then(deliver, deliver);
+          this.lanes.set(key, next);
+          void next.finally(() => this.lanes.get(key) === next && this.lanes.delete(key));
+          return next;
+        }
+      : deliver;
+    this.clock.schedule(this.clock.now() + event.delayInSeconds * 1000, () => this.track(run()));
   }
 
   private async run<T>(

@@ -29,6 +29,8 @@ export interface QueuedEvent {
   eventId: string;
   body: unknown;
   delayInSeconds: number;
+  /** Events with the same key are consumed one at a time (Forge allows up to `limit`; we use 1). */
+  concurrencyKey?: string;
 }
 
 export interface StargateHandlers {
@@ -54,6 +56,7 @@ export function createStargate(handlers: StargateHandlers): StargateBackend {
             eventId: randomUUID(),
             body: event.body,
             delayInSeconds: event.delayInSeconds ?? 0,
+            concurrencyKey: event.concurrency?.key,
           })),
         );
         return json(201, {});

@@ -323,7 +323,9 @@ function fieldRenderers(
     // The assignee's team: the desk routes requests to teams and the field follows the assignee.
     [TEAM_FIELD]: () => {
       const team = store.data.users.find((user) => user.accountId === request.assigneeId)?.team;
-      return team ? { id: `team-${team.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: team, title: team } : null;
+      return team
+        ? { id: `team-${team.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: team, title: team }
+        : null;
     },
   };
 }

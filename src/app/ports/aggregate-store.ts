@@ -1,0 +1,20 @@
+import type { PeriodAggregate } from '../../domain/facts/day-aggregate';
+import type { DayFacts } from '../../domain/facts/ticket-facts';
+
+export interface ProjectPeriod {
+  projectKey: string;
+  /** `YYYY-MM-DD` (a day) or `YYYY-MM` (a month). */
+  period: string;
+}
+
+/** Stored facts and the period aggregates built from them. */
+export interface AggregateStore {
+  factsOfDay(projectKey: string, day: string): Promise<DayFacts[]>;
+  /** Rebuild markers of one day (opaque keys, deleted once the rebuild that saw them is saved). */
+  markersOfDay(projectKey: string, day: string): Promise<string[]>;
+  /** Every day with a rebuild marker, a page at a time. */
+  markedDays(cursor?: string): Promise<{ days: Array<{ projectKey: string; day: string }>; cursor?: string }>;
+  /** Aggregates of the given periods; absent ones are left out. */
+  read(periods: ProjectPeriod[]): Promise<PeriodAggregate[]>;
+  save(aggregate: PeriodAggregate, clearMarkers: string[]): Promise<void>;
+}

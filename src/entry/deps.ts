@@ -1,0 +1,15 @@
+import { JiraServiceDesk } from '../adapters/forge/jira-service-desk';
+import { KvsAggregateStore } from '../adapters/forge/kvs-aggregate-store';
+import { KvsSettingsStore } from '../adapters/forge/kvs-settings-store';
+import { KvsTicketStore } from '../adapters/forge/kvs-ticket-store';
+import { QueueRollups } from '../adapters/forge/queue-rollups';
+
+/** The adapters a handler invocation works with; built per invocation, so nothing leaks between them. */
+export const appDeps = () => ({
+  tickets: new KvsTicketStore(),
+  settings: new KvsSettingsStore(),
+  desk: new JiraServiceDesk(),
+  rollups: new QueueRollups(),
+  aggregates: new KvsAggregateStore(),
+  now: () => new Date(),
+});
