@@ -1,19 +1,31 @@
+import { EmptyState } from '../../shared/components/EmptyState';
 import { Loading } from '../../shared/components/Loading';
 import { useForgeContext } from '../../shared/useForgeContext';
-import { readGadgetConfig } from './config';
 import { GadgetEdit } from './GadgetEdit';
+import { gadgetKind } from './gadget-kind';
 import { GadgetView } from './GadgetView';
 
-/** One bundle for both entry points: Jira opens the edit view with `extension.entryPoint === 'edit'`. */
+/**
+ * One bundle for the four gadgets and both entry points: the module key picks the gadget, and Jira
+ * opens the edit view with `extension.entryPoint === 'edit'`. The saved configuration is read by
+ * the backend from the invocation context, so the view only asks for its figures.
+ */
 export function App() {
   const context = useForgeContext();
   if (!context) return <Loading />;
-  const extension = context.extension as Record<string, unknown>;
-  const config = readGadgetConfig(extension);
+  const extension = (context.extension ?? {}) as Record<string, unknown>;
+  const kind = gadgetKind(context.moduleKey);
+  if (!kind) {
+    return (
+      <EmptyState title="This gadget is no longer available">
+        Remove it and add one of the CX gadgets: scorecard, trend, breakdown or score distribution.
+      </EmptyState>
+    );
+  }
   const prefs = { locale: context.locale, timezone: context.timezone };
   return extension.entryPoint === 'edit' ? (
-    <GadgetEdit initial={config} />
+    <GadgetEdit kind={kind} saved={extension.gadgetConfiguration} prefs={prefs} />
   ) : (
-    <GadgetView config={config} prefs={prefs} />
+    <GadgetView kind={kind} prefs={prefs} />
   );
 }

@@ -1,9 +1,11 @@
 import { EmptyState } from '../../shared/components/EmptyState';
+import { KIND_TITLES, type GadgetKind } from './gadget-kind';
 
-export function ConfigurePrompt() {
+export function ConfigurePrompt({ kind }: { kind: GadgetKind }) {
   return (
     <EmptyState title="Configure this gadget">
-      Choose a service project and a period in the gadget&apos;s settings to see its resolutions per day.
+      Choose projects, a period and what the {KIND_TITLES[kind]} shows: open the gadget&apos;s menu and choose
+      Configure.
     </EmptyState>
   );
 }

@@ -1,0 +1,158 @@
+import { useId, useMemo, useState } from 'react';
+import type { Breakdown, BreakdownRow } from '../../../src/contract/gadgets';
+import { EmptyState } from '../../shared/components/EmptyState';
+import { toBcp47, type DisplayPrefs } from '../../shared/format';
+import { CiBar, ciScale } from './CiBar';
+import { Drilldown } from './Drilldown';
+import { formatTarget, formatValue } from './format-figures';
+import { DIMENSION_LABELS, signedMetric } from './metrics';
+import { ariaSort, DEFAULT_SORT, nextSort, sortRows, type SortKey, type SortOrder } from './sort-rows';
+import { windowLabel } from './window-label';
+
+interface Props {
+  data: Breakdown;
+  prefs: DisplayPrefs;
+}
+
+export function BreakdownView({ data, prefs }: Props) {
+  const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
+  const [open, setOpen] = useState<BreakdownRow | null>(null);
+  const drillId = useId();
+  const rows = useMemo(() => sortRows(data.rows, sort), [data.rows, sort]);
+  const locale = toBcp47(prefs.locale);
+  const number = new Intl.NumberFormat(locale);
+  const where = windowLabel(data.window, prefs.locale);
+  const signed = signedMetric(data.metric);
+  const dimension = DIMENSION_LABELS[data.dimension];
+  const target = formatTarget(data.target, data.unit, { signed });
+  const title = `${data.label} by ${dimension.toLowerCase()}`;
+  if (data.rows.length === 0 || data.total.n === 0) {
+    return (
+      <EmptyState title={`No ${data.label} data in this period`}>
+        <p style={{ margin: 0 }}>{where}</p>
+      </EmptyState>
+    );
+  }
+  const widest = Math.max(
+    ...data.rows.map((row) => row.ci95?.[1] ?? row.value ?? 0),
+    data.total.ci95?.[1] ?? 0,
+  );
+  const scale = ciScale(data.unit, signed, widest);
+  const toggle = (row: BreakdownRow) => setOpen((current) => (current?.key === row.key ? null : row));
+
+  const header = (key: SortKey, label: string, numeric: boolean) => (
+    <th scope="col" aria-sort={ariaSort(sort, key)} className={numeric ? 'cx-number' : undefined}>
+      <button type="button" className="cxg-sort" onClick={() => setSort(nextSort(sort, key))}>
+        {label}
+        <span className="cxg-sort__arrow" aria-hidden="true">
+          {sort.key === key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+
+  return (
+    <section className="cxg-root" aria-label={title}>
+      <div>
+        <p className="cxg-title">{title}</p>
+        <p className="cxg-meta">
+          {where}
+          {target ? ` · ${target}` : ''}
+        </p>
+      </div>
+      <div className="cxg-scroll" role="region" aria-label={`${title}, table`} tabIndex={0}>
+        <table className="cx-table cxg-table">
+          <caption className="cx-visually-hidden">
+            {title}. Sort by a column with its header button; open a row&apos;s responses with its Responses
+            button.
+          </caption>
+          <thead>
+            <tr>
+              {header('label', dimension, false)}
+              {header('value', data.label, true)}
+              {header('n', 'n', true)}
+              <th scope="col">95 % CI</th>
+              <th scope="col">
+                <span className="cx-visually-hidden">Responses</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const selected = open?.key === row.key;
+              return (
+                <tr
+                  key={row.key}
+                  className={`cxg-row--clickable${row.lowSample ? ' cxg-row--low' : ''}`}
+                  aria-selected={selected}
+                  // A click anywhere on the row is a shortcut for its Responses button (the keyboard path).
+                  onClick={() => toggle(row)}
+                >
+                  <th scope="row" className="cxg-wrap" style={{ fontWeight: selected ? 600 : 400 }}>
+                    {row.label}
+                  </th>
+                  <td className="cx-number">
+                    {formatValue(row.value, data.unit, { signed })}
+                    {row.lowSample && row.n > 0 && (
+                      <>
+                        {' '}
+                        <span className="cxg-tag" title="Fewer than 30 answers: indicative only">
+                          indicative
+                        </span>
+                      </>
+                    )}
+                  </td>
+                  <td className="cx-number">{number.format(row.n)}</td>
+                  <td>
+                    <CiBar ci={row.ci95} value={row.value} unit={data.unit} signed={signed} scale={scale} />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="cx-button cx-button--subtle"
+                      aria-expanded={selected}
+                      aria-controls={selected ? drillId : undefined}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        toggle(row);
+                      }}
+                    >
+                      Responses<span className="cx-visually-hidden"> for {row.label}</span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">All</th>
+              <td className="cx-number">{formatValue(data.total.value, data.unit, { signed })}</td>
+              <td className="cx-number">{number.format(data.total.n)}</td>
+              <td>
+                <CiBar
+                  ci={data.total.ci95}
+                  value={data.total.value}
+                  unit={data.unit}
+                  signed={signed}
+                  scale={scale}
+                />
+              </td>
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {open && (
+        <Drilldown
+          key={open.key}
+          id={drillId}
+          row={open}
+          dimension={dimension}
+          prefs={prefs}
+          onClose={() => setOpen(null)}
+        />
+      )}
+    </section>
+  );
+}

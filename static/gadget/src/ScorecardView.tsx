@@ -1,0 +1,115 @@
+import type { MetricFigure, Scorecard } from '../../../src/contract/gadgets';
+import { EmptyState } from '../../shared/components/EmptyState';
+import { VisuallyHidden } from '../../shared/components/VisuallyHidden';
+import type { DisplayPrefs } from '../../shared/format';
+import {
+  CHANGE_ARROWS,
+  changeDirection,
+  formatChange,
+  formatInterval,
+  formatTarget,
+  formatValue,
+  sampleLabel,
+} from './format-figures';
+import { signedMetric } from './metrics';
+import { toBcp47 } from '../../shared/format';
+import { windowLabel } from './window-label';
+
+interface Props {
+  data: Scorecard;
+  prefs: DisplayPrefs;
+}
+
+export function ScorecardView({ data, prefs }: Props) {
+  const where = windowLabel(data.window, prefs.locale);
+  if (data.tiles.length === 0 || data.tiles.every((tile) => tile.n === 0)) {
+    return (
+      <EmptyState title="No answers or tickets in this period">
+        <p style={{ margin: 0 }}>{where}</p>
+        <p style={{ margin: '4px 0 0' }}>
+          Choose a longer period or more projects in the gadget&apos;s settings.
+        </p>
+      </EmptyState>
+    );
+  }
+  return (
+    <section className="cxg-root" aria-label="CX scorecard">
+      <p className="cxg-meta">{where}</p>
+      <ul className="cxg-tiles">
+        {data.tiles.map((tile) => (
+          <Tile key={tile.metric} figure={tile} locale={toBcp47(prefs.locale)} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const STATUS = {
+  met: { icon: '✓', text: 'Target met' },
+  missed: { icon: '✕', text: 'Target missed' },
+} as const;
+
+function Tile({ figure, locale }: { figure: MetricFigure; locale: string | undefined }) {
+  const options = { signed: signedMetric(figure.metric) };
+  const value = formatValue(figure.value, figure.unit, options);
+  const target = formatTarget(figure.target, figure.unit, options);
+  const headingId = `tile-${figure.metric}`;
+  return (
+    <li className={`cxg-tile${figure.lowSample ? ' cxg-tile--low' : ''}`} aria-labelledby={headingId}>
+      <h3 className="cxg-tile__label" id={headingId} style={{ font: 'inherit', fontWeight: 600 }}>
+        {figure.label}
+      </h3>
+      <p className="cxg-tile__value">
+        {value}
+        {figure.value === null && <VisuallyHidden> (no data)</VisuallyHidden>}
+      </p>
+      {figure.value !== null && figure.status !== 'none' ? (
+        <p className={`cxg-status cxg-status--${figure.status}`}>
+          <span aria-hidden="true">{STATUS[figure.status].icon}</span>
+          <span>
+            {STATUS[figure.status].text}
+            {target && <span style={{ fontWeight: 400 }}> · {target.replace('Target ', '')}</span>}
+          </span>
+        </p>
+      ) : (
+        target && <p className="cxg-status cxg-status--none">{target}</p>
+      )}
+      {figure.value === null && <p>No data in this period</p>}
+      <Change figure={figure} />
+      {figure.ci95 && (
+        <p>
+          <abbr title="95 % confidence interval" style={{ textDecoration: 'none' }}>
+            95 % CI
+          </abbr>{' '}
+          {formatInterval(figure.ci95, figure.unit, options)}
+        </p>
+      )}
+      <p>
+        {figure.lowSample && figure.n > 0 ? (
+          <span className="cxg-tag">{sampleLabel(figure.n, true, locale)}</span>
+        ) : (
+          sampleLabel(figure.n, false, locale)
+        )}
+      </p>
+      {figure.detail && <p>{figure.detail}</p>}
+    </li>
+  );
+}
+
+function Change({ figure }: { figure: MetricFigure }) {
+  if (figure.change === null || figure.previous === null) {
+    return figure.previous && figure.previous.n === 0 && figure.value !== null ? (
+      <p>No data in the previous period</p>
+    ) : null;
+  }
+  const direction = changeDirection(figure.change, figure.unit);
+  const previous = formatValue(figure.previous.value, figure.unit, { signed: signedMetric(figure.metric) });
+  return (
+    <p title={`Previous period: ${previous} (n = ${figure.previous.n})`}>
+      <span aria-hidden="true">{CHANGE_ARROWS[direction]} </span>
+      {formatChange(figure.change, figure.unit)}
+      <span> vs previous period</span>
+      <VisuallyHidden> ({previous})</VisuallyHidden>
+    </p>
+  );
+}

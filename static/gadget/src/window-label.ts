@@ -1,0 +1,29 @@
+import type { ResolvedWindow } from '../../../src/contract/gadgets';
+import { toBcp47 } from '../../shared/format';
+
+/** The window's days as one range in the viewer's language: "1–30 Mar 2025", "Mar 1 – 30, 2025". */
+export function formatDayRange(from: string, to: string, locale?: string): string {
+  const start = new Date(`${from}T00:00:00Z`);
+  const end = new Date(`${to}T00:00:00Z`);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `${from} – ${to}`;
+  const format = new Intl.DateTimeFormat(toBcp47(locale), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return from === to ? format.format(start) : format.formatRange(start, end);
+}
+
+/** "SD, HR", "SD, HR, IT and 4 more"; none means every project the viewer may browse. */
+export function projectsLabel(projects: readonly string[], shown = 3): string {
+  if (projects.length === 0) return 'all your projects';
+  if (projects.length <= shown + 1) return projects.join(', ');
+  return `${projects.slice(0, shown).join(', ')} and ${projects.length - shown} more`;
+}
+
+/** "1–30 Mar 2025 · Europe/Berlin · SD, HR". */
+export function windowLabel(window: ResolvedWindow, locale?: string): string {
+  const projects = projectsLabel(window.projects);
+  return `${formatDayRange(window.from, window.to, locale)} · ${window.timeZone} · ${projects}`;
+}
