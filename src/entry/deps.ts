@@ -1,5 +1,6 @@
 import { JiraServiceDesk } from '../adapters/forge/jira-service-desk';
 import { KvsAggregateStore } from '../adapters/forge/kvs-aggregate-store';
+import { KvsAnswerCache } from '../adapters/forge/kvs-answer-cache';
 import { KvsSettingsStore } from '../adapters/forge/kvs-settings-store';
 import { KvsTicketStore } from '../adapters/forge/kvs-ticket-store';
 import { QueueRollups } from '../adapters/forge/queue-rollups';
@@ -11,5 +12,6 @@ export const appDeps = () => ({
   desk: new JiraServiceDesk(),
   rollups: new QueueRollups(),
   aggregates: new KvsAggregateStore(),
+  cache: new KvsAnswerCache(),
   now: () => new Date(),
 });

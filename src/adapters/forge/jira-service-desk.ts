@@ -132,6 +132,42 @@ export class JiraServiceDesk implements ServiceDesk {
     return { displayName: user.displayName, locale: user.locale ?? null };
   }
 
+  async requestTypesOf(projectKey: string): Promise<Array<{ id: string; name: string; projectKey: string }>> {
+    const desks = z
+      .object({ values: z.array(z.object({ id: z.string(), projectKey: z.string() })) })
+      .parse(
+        await readJson(
+          await api.asApp().requestJira(route`/rest/servicedeskapi/servicedesk?limit=100`, json),
+          'listing service desks',
+        ),
+      );
+    const desk = desks.values.find((candidate) => candidate.projectKey === projectKey);
+    if (!desk) return [];
+    const types = z
+      .object({ values: z.array(named) })
+      .parse(
+        await readJson(
+          await api
+            .asApp()
+            .requestJira(route`/rest/servicedeskapi/servicedesk/${desk.id}/requesttype?limit=100`, json),
+          `listing request types of ${projectKey}`,
+        ),
+      );
+    return types.values.map(({ id, name }) => ({ id, name, projectKey }));
+  }
+
+  async isAgentOf(accountId: string, projectKey: string): Promise<boolean> {
+    const response = await api
+      .asUser(accountId)
+      .requestJira(
+        route`/rest/api/3/mypermissions?projectKey=${projectKey}&permissions=SERVICEDESK_AGENT`,
+        json,
+      );
+    if (response.status === 404) return false;
+    const answer = permissionsSchema.parse(await readJson(response, 'checking permissions'));
+    return answer.permissions.SERVICEDESK_AGENT?.havePermission === true;
+  }
+
   async isJiraAdmin(accountId: string): Promise<boolean> {
     const response = await api
       .asUser(accountId)

@@ -8,6 +8,9 @@ import { ENTITIES, keys } from './keys';
 /** The stored shapes of the two entities declared in manifest.yml (`app.storage.entities`). */
 interface TicketEntity {
   issueId: string;
+  projectKey: string;
+  /** Minutes since the epoch of the latest answer, 0 when none: the drill-down's index. */
+  lastAnsweredAt: number;
   nextActionAt: number;
   version: number;
   state: unknown;
@@ -67,6 +70,11 @@ export class KvsTicketStore implements TicketStore {
       ticket.value.issueId,
       {
         issueId: ticket.value.issueId,
+        projectKey: ticket.value.projectKey,
+        lastAnsweredAt: ticket.value.answers.reduce(
+          (latest, answer) => Math.max(latest, Math.floor(Date.parse(answer.answeredAt) / 60_000)),
+          0,
+        ),
         nextActionAt: nextActionMinute(ticket.value),
         version: ticket.version + 1,
         state: ticket.value satisfies TicketState,
@@ -115,6 +123,22 @@ export class KvsTicketStore implements TicketStore {
     if (cursor) query = query.cursor(cursor);
     const page = await query.getMany();
     return { issueIds: page.results.map((result) => result.value.issueId), cursor: page.nextCursor };
+  }
+
+  async answeredBetween(projectKey: string, fromMinute: number, toMinute: number, cursor?: string) {
+    let query = kvs
+      .entity<TicketEntity>(ENTITIES.ticket)
+      .query()
+      .index('by-project-answered', { partition: [projectKey] })
+      .where(WhereConditions.between(fromMinute, toMinute))
+      .sort(Sort.DESC)
+      .limit(50);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany();
+    return {
+      tickets: page.results.map((result) => ticketStateSchema.parse(result.value.state)),
+      cursor: page.nextCursor,
+    };
   }
 
   private toCustomer(entity: CustomerEntity | undefined): Versioned<CustomerState | null> {

@@ -27,6 +27,10 @@ export interface ServiceDesk {
   addComment(key: string, body: string, visibility: { public: boolean }): Promise<void>;
   /** The user's locale (e.g. `de_DE`) and display name, or `null` for an unknown account. */
   userProfile(accountId: string): Promise<{ displayName: string; locale: string | null } | null>;
+  /** The request types of a project's service desk (none when the project has no desk). */
+  requestTypesOf(projectKey: string): Promise<Array<{ id: string; name: string; projectKey: string }>>;
+  /** Whether the user is an agent of the project's service desk, asked as that user. */
+  isAgentOf(accountId: string, projectKey: string): Promise<boolean>;
   /** Whether the user administers Jira, asked as that user. */
   isJiraAdmin(accountId: string): Promise<boolean>;
 }

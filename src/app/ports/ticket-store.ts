@@ -29,6 +29,16 @@ export interface TicketStore {
   ): Promise<{ ticket: Versioned<TicketState | null>; customer: Versioned<CustomerState | null> | null }>;
   loadCustomer(accountId: string): Promise<Versioned<CustomerState | null>>;
   commit(change: TicketChange): Promise<'committed' | 'conflict'>;
+  /**
+   * Tickets of a project whose latest answer falls in [fromMinute, toMinute] (minutes since the
+   * epoch), newest first, a page at a time.
+   */
+  answeredBetween(
+    projectKey: string,
+    fromMinute: number,
+    toMinute: number,
+    cursor?: string,
+  ): Promise<{ tickets: TicketState[]; cursor?: string }>;
   /** Issue ids whose next survey action falls at or before this minute, earliest first, a page at a time. */
   dueTickets(
     nowMinute: number,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../app/errors';
+import { gadgetConfigurationSchema } from '../../contract/gadget-configuration';
+import type { GadgetConfiguration } from '../../contract/gadgets';
 import type { GadgetConfig } from '../../contract/resolvers';
 
 /**
@@ -38,4 +40,26 @@ export function gadgetConfigOf(context: unknown): GadgetConfig {
   const config = read(gadgetSchema, context, 'a valid gadget configuration').extension.gadgetConfiguration;
   if (!config) throw new AppError('NOT_CONFIGURED', 'Choose a project in this gadget’s settings.');
   return config;
+}
+
+const moduleSchema = z.object({
+  moduleKey: z.string(),
+  extension: z.object({ gadgetConfiguration: z.unknown() }),
+});
+
+/**
+ * The dashboard gadget's saved configuration; a gadget not configured yet shows the defaults
+ * (every project the viewer may browse, the last 30 days).
+ */
+export function gadgetCallOf(context: unknown): { moduleKey: string; config: GadgetConfiguration } {
+  const { moduleKey, extension } = read(moduleSchema, context, 'a dashboard gadget');
+  const parsed = gadgetConfigurationSchema.safeParse(extension.gadgetConfiguration ?? {});
+  if (!parsed.success) {
+    throw new AppError(
+      'INVALID_INPUT',
+      'This gadget’s settings are not valid; open its settings and save them again.',
+      parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })),
+    );
+  }
+  return { moduleKey, config: parsed.data };
 }

@@ -10,13 +10,17 @@ import { markFollowUpDone, readTicketResult } from '../../app/survey/read-ticket
 import { submitSurvey } from '../../app/survey/submit-survey';
 import type { ResolverKey } from '../../contract/resolvers';
 import type { SurveyResolverContract } from '../../contract/survey';
-import { gadgetConfigOf, issueOf, localeOf, requestKeyOf, viewerOf } from './context';
+import type { GadgetResolverContract } from '../../contract/gadgets';
+import { gadgetAnswer, gadgetDrilldown, gadgetExport, gadgetOptions } from '../../app/gadgets/gadget-answers';
+import { z } from 'zod';
+import { gadgetCallOf, gadgetConfigOf, issueOf, localeOf, requestKeyOf, viewerOf } from './context';
 import { appDeps } from '../deps';
 import { respond } from './respond';
+import { AppError } from '../../app/errors';
 
 const resolver = new Resolver();
 const define = (
-  key: ResolverKey | keyof SurveyResolverContract,
+  key: ResolverKey | keyof SurveyResolverContract | keyof GadgetResolverContract,
   handler: Parameters<Resolver['define']>[1],
 ) => resolver.define(key, handler);
 
@@ -55,6 +59,34 @@ define('getResolutionsPerDay', ({ context }) =>
 );
 define('listProjects', ({ context }) =>
   respond(() => new JiraServiceDesk().projectsVisibleTo(viewerOf(context))),
+);
+
+// Dashboard gadgets: scorecard, trend, breakdown with drill-down and export, distribution
+const gadgetCall = (context: unknown) => ({ viewer: viewerOf(context), ...gadgetCallOf(context) });
+const rowSchema = z
+  .object({ key: z.string().max(200).optional(), cursor: z.string().max(2000).optional() })
+  .strict();
+const rowOf = (payload: unknown) => {
+  const parsed = rowSchema.safeParse(payload ?? {});
+  if (!parsed.success) throw new AppError('INVALID_INPUT', 'A drill-down takes a row key and a cursor only.');
+  return parsed.data;
+};
+define('getGadgetOptions', ({ context }) => respond(() => gadgetOptions(appDeps(), viewerOf(context))));
+define('getScorecard', ({ context }) =>
+  respond(() => gadgetAnswer(appDeps(), 'scorecard', gadgetCall(context))),
+);
+define('getTrend', ({ context }) => respond(() => gadgetAnswer(appDeps(), 'trend', gadgetCall(context))));
+define('getBreakdown', ({ context }) =>
+  respond(() => gadgetAnswer(appDeps(), 'breakdown', gadgetCall(context))),
+);
+define('getDistribution', ({ context }) =>
+  respond(() => gadgetAnswer(appDeps(), 'distribution', gadgetCall(context))),
+);
+define('getDrilldown', ({ context, payload }) =>
+  respond(() => gadgetDrilldown(appDeps(), gadgetCall(context), rowOf(payload))),
+);
+define('exportResponsesCsv', ({ context, payload }) =>
+  respond(() => gadgetExport(appDeps(), gadgetCall(context), rowOf(payload).key)),
 );
 
 // Admin page

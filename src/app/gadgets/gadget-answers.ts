@@ -1,0 +1,82 @@
+import type { GadgetConfiguration, GadgetOptions } from '../../contract/gadgets';
+import { defaultGadgetConfiguration } from '../../contract/gadget-configuration';
+import { stableHash } from '../../domain/survey/sampling';
+import type { AggregateStore } from '../ports/aggregate-store';
+import type { AnswerCache } from '../ports/answer-cache';
+import type { ServiceDesk } from '../ports/service-desk';
+import type { SettingsStore } from '../ports/settings-store';
+import type { TicketStore } from '../ports/ticket-store';
+import { drilldown, exportCsv } from './drilldown';
+import { breakdown, distribution, scorecard, trend } from './gadget-queries';
+import { resolveScope } from './gadget-scope';
+
+export type GadgetDeps = {
+  aggregates: AggregateStore;
+  tickets: TicketStore;
+  settings: SettingsStore;
+  desk: ServiceDesk;
+  cache: AnswerCache;
+  now: () => Date;
+};
+
+/** How long a computed gadget answer is reused: aggregates change at most every half minute. */
+export const CACHE_SECONDS = 300;
+
+export interface GadgetCall {
+  viewer: string;
+  moduleKey: string;
+  config: GadgetConfiguration;
+}
+
+const computations = { scorecard, trend, breakdown, distribution };
+export type GadgetKind = keyof typeof computations;
+
+/**
+ * A gadget's answer for one viewer. Cached per viewer (the answer depends on which projects they
+ * may browse) and per configuration, so a cached render costs one storage read and no Jira call.
+ */
+export async function gadgetAnswer<K extends GadgetKind>(
+  deps: GadgetDeps,
+  kind: K,
+  call: GadgetCall,
+): Promise<Awaited<ReturnType<(typeof computations)[K]>>> {
+  const key = `${call.viewer}:${kind}:${stableHash(JSON.stringify(call.config)).toString(36)}`;
+  const cached = await deps.cache.get<Awaited<ReturnType<(typeof computations)[K]>>>(key);
+  if (cached !== undefined) return cached;
+  const scope = await resolveScope(deps, await deps.settings.get(), call.config, call.viewer);
+  const answer = (await computations[kind](deps, scope, call.config)) as Awaited<
+    ReturnType<(typeof computations)[K]>
+  >;
+  await deps.cache.set(key, answer, CACHE_SECONDS);
+  return answer;
+}
+
+export async function gadgetDrilldown(
+  deps: GadgetDeps,
+  call: GadgetCall,
+  request: { key?: string; cursor?: string },
+) {
+  const scope = await resolveScope(deps, await deps.settings.get(), call.config, call.viewer);
+  return drilldown(deps, scope, call.config, call.viewer, request);
+}
+
+export async function gadgetExport(deps: GadgetDeps, call: GadgetCall, key: string | undefined) {
+  const scope = await resolveScope(deps, await deps.settings.get(), call.config, call.viewer);
+  return exportCsv(deps, scope, call.config, call.viewer, key);
+}
+
+/** What the edit view offers: the viewer's projects, their request types, and the defaults. */
+export async function gadgetOptions(
+  deps: Pick<GadgetDeps, 'desk' | 'settings'>,
+  viewer: string,
+): Promise<GadgetOptions> {
+  const [projects, settings] = await Promise.all([deps.desk.projectsVisibleTo(viewer), deps.settings.get()]);
+  const requestTypes = (
+    await Promise.all(projects.map((project) => deps.desk.requestTypesOf(project.key)))
+  ).flat();
+  return {
+    projects,
+    requestTypes,
+    defaults: { ...defaultGadgetConfiguration(), timeZone: settings.reportingTimeZone },
+  };
+}

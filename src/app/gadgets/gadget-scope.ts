@@ -1,0 +1,62 @@
+import { TZDate } from '@date-fns/tz';
+import { format, subDays } from 'date-fns';
+import type { GadgetConfiguration, ResolvedWindow } from '../../contract/gadgets';
+import { settingsSchema, type MetricSettings } from '../../domain/metrics/settings';
+import type { SurveySettings } from '../../domain/settings/survey-settings';
+import { AppError } from '../errors';
+import type { ServiceDesk } from '../ports/service-desk';
+
+/** What a gadget render works on: the projects the viewer may see, the days, and the targets. */
+export interface GadgetScope {
+  window: ResolvedWindow;
+  requestTypes: string[];
+  metricSettings: MetricSettings;
+  settings: SurveySettings;
+}
+
+/**
+ * Resolves a gadget's configuration for one viewer. Projects are limited to those the viewer may
+ * browse, asked of Jira as the viewer, so a gadget shared on a dashboard never shows a viewer
+ * data from a project they cannot open. Days are calendar days of the app's reporting time zone,
+ * the zone the aggregates are kept in.
+ */
+export async function resolveScope(
+  deps: { desk: ServiceDesk; now: () => Date },
+  settings: SurveySettings,
+  config: GadgetConfiguration,
+  viewerAccountId: string,
+): Promise<GadgetScope> {
+  const visible = (await deps.desk.projectsVisibleTo(viewerAccountId)).map((project) => project.key);
+  const projects =
+    config.projects.length === 0 ? visible : config.projects.filter((key) => visible.includes(key));
+  if (projects.length === 0) {
+    throw new AppError('FORBIDDEN', 'You cannot browse any of the projects this gadget reports on.');
+  }
+  const timeZone = settings.reportingTimeZone;
+  const today = format(new TZDate(deps.now().getTime(), timeZone), 'yyyy-MM-dd');
+  const [from, to] =
+    'preset' in config.period
+      ? [
+          format(subDays(new TZDate(deps.now().getTime(), timeZone), config.period.preset - 1), 'yyyy-MM-dd'),
+          today,
+        ]
+      : [config.period.from, config.period.to];
+  return {
+    window: { from, to, timeZone, projects: [...projects].sort() },
+    requestTypes: config.requestTypes,
+    settings,
+    metricSettings: settingsSchema.parse({
+      cesThreshold: settings.cesThreshold,
+      targets: {
+        ...settings.targets,
+        ...pick(config.targets, ['csat', 'ces', 'nps', 'fcr', 'experienceIndex']),
+      },
+    }),
+  };
+}
+
+function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(
+    keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]),
+  ) as Partial<Pick<T, K>>;
+}
