@@ -4,3 +4,4 @@ export { sweepSurveys } from './entry/scheduled/sweep-surveys';
 export { catchUpRollups } from './entry/scheduled/catch-up-rollups';
 export { rollupAggregates } from './entry/consumers/rollup-aggregates';
 export { handler as resolver } from './entry/resolvers';
+export { reportPersonalData } from './entry/scheduled/report-personal-data';
