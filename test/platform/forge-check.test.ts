@@ -23,6 +23,15 @@ export async function onIssueUpdated(event: { issue: { key: string } }): Promise
 export const resolver = async (): Promise<string> => 'ok';
 `;
 
+/** Every other handler the real manifest names, as a trivial export, so the fixture stays complete. */
+function otherHandlers(manifest: string): string {
+  const names = [...manifest.matchAll(/handler: index\.(\w+)/g)].map((match) => match[1]!);
+  return names
+    .filter((name) => name !== 'onIssueUpdated' && name !== 'resolver')
+    .map((name) => `export const ${name} = async (): Promise<void> => undefined;\n`)
+    .join('');
+}
+
 const tempDirs: string[] = [];
 
 /** A copy of the app with a tiny src/index.ts and placeholder Custom UI builds. */
@@ -35,7 +44,7 @@ function makeFixture(edit: { manifest?: (text: string) => string; source?: strin
     fs.copyFileSync(path.join(REPO, file), path.join(dir, file));
   }
   fs.mkdirSync(path.join(dir, 'src'));
-  fs.writeFileSync(path.join(dir, 'src/index.ts'), edit.source ?? FIXTURE_SOURCE);
+  fs.writeFileSync(path.join(dir, 'src/index.ts'), (edit.source ?? FIXTURE_SOURCE) + otherHandlers(manifest));
   fs.cpSync(path.join(REPO, 'static/icons'), path.join(dir, 'static/icons'), { recursive: true });
   for (const app of ['issue-panel', 'gadget', 'portal', 'admin']) {
     fs.mkdirSync(path.join(dir, 'static', app, 'build'), { recursive: true });
