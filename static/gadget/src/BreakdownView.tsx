@@ -63,8 +63,7 @@ export function BreakdownView({ data, prefs }: Props) {
       <div className="cxg-scroll" role="region" aria-label={`${title}, table`} tabIndex={0}>
         <table className="cx-table cxg-table">
           <caption className="cx-visually-hidden">
-            {title}. Sort by a column with its header button; open a row&apos;s responses with its Responses
-            button.
+            {title}. Sort by a column with its header button; a row&apos;s name opens the responses behind it.
           </caption>
           <thead>
             <tr>
@@ -72,9 +71,6 @@ export function BreakdownView({ data, prefs }: Props) {
               {header('value', data.label, true)}
               {header('n', 'n', true)}
               <th scope="col">95 % CI</th>
-              <th scope="col">
-                <span className="cx-visually-hidden">Responses</span>
-              </th>
             </tr>
           </thead>
           <tbody>
@@ -85,31 +81,13 @@ export function BreakdownView({ data, prefs }: Props) {
                   key={row.key}
                   className={`cxg-row--clickable${row.lowSample ? ' cxg-row--low' : ''}`}
                   aria-selected={selected}
-                  // A click anywhere on the row is a shortcut for its Responses button (the keyboard path).
+                  // A click anywhere on the row is a shortcut for the button on its name (the keyboard path).
                   onClick={() => toggle(row)}
                 >
-                  <th scope="row" className="cxg-wrap" style={{ fontWeight: selected ? 600 : 400 }}>
-                    {row.label}
-                  </th>
-                  <td className="cx-number">
-                    {formatValue(row.value, data.unit, { signed })}
-                    {row.lowSample && row.n > 0 && (
-                      <>
-                        {' '}
-                        <span className="cxg-tag" title="Fewer than 30 answers: indicative only">
-                          indicative
-                        </span>
-                      </>
-                    )}
-                  </td>
-                  <td className="cx-number">{number.format(row.n)}</td>
-                  <td>
-                    <CiBar ci={row.ci95} value={row.value} unit={data.unit} signed={signed} scale={scale} />
-                  </td>
-                  <td>
+                  <th scope="row" className="cxg-wrap">
                     <button
                       type="button"
-                      className="cx-button cx-button--subtle"
+                      className="cxg-row-button"
                       aria-expanded={selected}
                       aria-controls={selected ? drillId : undefined}
                       onClick={(event) => {
@@ -117,8 +95,19 @@ export function BreakdownView({ data, prefs }: Props) {
                         toggle(row);
                       }}
                     >
-                      Responses<span className="cx-visually-hidden"> for {row.label}</span>
+                      {row.label}
+                      <span className="cx-visually-hidden">: responses</span>
                     </button>
+                    {row.lowSample && row.n > 0 && (
+                      <span className="cxg-low" title="Fewer than 30 answers: indicative only">
+                        indicative
+                      </span>
+                    )}
+                  </th>
+                  <td className="cx-number">{formatValue(row.value, data.unit, { signed })}</td>
+                  <td className="cx-number">{number.format(row.n)}</td>
+                  <td>
+                    <CiBar ci={row.ci95} value={row.value} unit={data.unit} signed={signed} scale={scale} />
                   </td>
                 </tr>
               );
@@ -138,7 +127,6 @@ export function BreakdownView({ data, prefs }: Props) {
                   scale={scale}
                 />
               </td>
-              <td />
             </tr>
           </tfoot>
         </table>

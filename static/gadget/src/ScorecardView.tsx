@@ -45,8 +45,8 @@ export function ScorecardView({ data, prefs }: Props) {
 }
 
 const STATUS = {
-  met: { icon: '✓', text: 'Target met' },
-  missed: { icon: '✕', text: 'Target missed' },
+  met: { icon: '✓', text: 'Met' },
+  missed: { icon: '✕', text: 'Missed' },
 } as const;
 
 function Tile({ figure, locale }: { figure: MetricFigure; locale: string | undefined }) {
@@ -68,7 +68,7 @@ function Tile({ figure, locale }: { figure: MetricFigure; locale: string | undef
           <span aria-hidden="true">{STATUS[figure.status].icon}</span>
           <span>
             {STATUS[figure.status].text}
-            {target && <span style={{ fontWeight: 400 }}> · {target.replace('Target ', '')}</span>}
+            {target && <span style={{ fontWeight: 400 }}> {target.replace('Target ', 'target ')}</span>}
           </span>
         </p>
       ) : (
@@ -76,19 +76,20 @@ function Tile({ figure, locale }: { figure: MetricFigure; locale: string | undef
       )}
       {figure.value === null && <p>No data in this period</p>}
       <Change figure={figure} />
-      {figure.ci95 && (
-        <p>
-          <abbr title="95 % confidence interval" style={{ textDecoration: 'none' }}>
-            95 % CI
-          </abbr>{' '}
-          {formatInterval(figure.ci95, figure.unit, options)}
-        </p>
-      )}
       <p>
         {figure.lowSample && figure.n > 0 ? (
           <span className="cxg-tag">{sampleLabel(figure.n, true, locale)}</span>
         ) : (
           sampleLabel(figure.n, false, locale)
+        )}
+        {figure.ci95 && (
+          <>
+            {' · '}
+            <abbr title="95 % confidence interval" style={{ textDecoration: 'none' }}>
+              95 % CI
+            </abbr>{' '}
+            <span className="cxg-nowrap">{formatInterval(figure.ci95, figure.unit, options)}</span>
+          </>
         )}
       </p>
       {figure.detail && <p>{figure.detail}</p>}

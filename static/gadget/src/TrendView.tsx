@@ -137,12 +137,6 @@ const TrendChart = memo(function TrendChart({ data, summary }: { data: Trend; su
                 strokeDasharray="6 4"
                 strokeWidth={1.5}
                 ifOverflow="extendDomain"
-                label={{
-                  value: `Target ${formatValue(data.target, data.unit, options)}`,
-                  position: 'insideTopRight',
-                  fill: colors.target,
-                  fontSize: 11,
-                }}
               />
             )}
             <Tooltip
@@ -171,7 +165,9 @@ const TrendChart = memo(function TrendChart({ data, summary }: { data: Trend; su
         {data.target !== null && (
           <li style={{ color: colors.target }}>
             <span className="cxg-swatch cxg-swatch--line" />
-            <span style={{ color: 'var(--ds-text-subtle, #44546f)' }}>Target</span>
+            <span style={{ color: 'var(--ds-text-subtle, #44546f)' }}>
+              Target {formatValue(data.target, data.unit, { signed: signedMetric(data.metric) })}
+            </span>
           </li>
         )}
         {anyLow && (

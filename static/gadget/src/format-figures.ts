@@ -105,7 +105,7 @@ export function formatInterval(
 /** "n = 1,204", and "n = 12 · indicative" below the sample size the design trusts. */
 export function sampleLabel(n: number, lowSample: boolean, locale?: string): string {
   const count = new Intl.NumberFormat(locale).format(n);
-  return lowSample ? `n = ${count} · indicative` : `n = ${count}`;
+  return lowSample ? `n${NBSP}=${NBSP}${count} · indicative` : `n${NBSP}=${NBSP}${count}`;
 }
 
 /** "Target ≥ 85 %"; for time metrics lower is better: "Target ≤ 15 min". */
@@ -115,7 +115,7 @@ export function formatTarget(
   options: FormatOptions = {},
 ): string | null {
   if (target === null) return null;
-  return `Target ${unit === 'seconds' ? '≤' : '≥'} ${formatValue(target, unit, options)}`;
+  return `Target ${unit === 'seconds' ? '≤' : '≥'}${NBSP}${formatValue(target, unit, options)}`;
 }
 
 /** A share of a total as a whole percentage; nothing out of nothing is 0 %. */

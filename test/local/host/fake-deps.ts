@@ -11,6 +11,7 @@ import type {
   SiteSource,
   SiteUser,
 } from '../../../src/local/host';
+import { gadgetAnswer } from '../../ui/gadget/fixtures';
 
 export const MODULES: HostModule[] = [
   {
@@ -24,6 +25,38 @@ export const MODULES: HostModule[] = [
     type: 'jira:dashboardGadget',
     key: 'cx-gadget',
     title: 'CX resolutions',
+    resource: 'gadget',
+    editResource: 'gadget',
+    resolverFunction: 'resolver',
+  },
+  {
+    type: 'jira:dashboardGadget',
+    key: 'cx-scorecard',
+    title: 'CX scorecard',
+    resource: 'gadget',
+    editResource: 'gadget',
+    resolverFunction: 'resolver',
+  },
+  {
+    type: 'jira:dashboardGadget',
+    key: 'cx-trend',
+    title: 'CX trend',
+    resource: 'gadget',
+    editResource: 'gadget',
+    resolverFunction: 'resolver',
+  },
+  {
+    type: 'jira:dashboardGadget',
+    key: 'cx-breakdown',
+    title: 'CX breakdown',
+    resource: 'gadget',
+    editResource: 'gadget',
+    resolverFunction: 'resolver',
+  },
+  {
+    type: 'jira:dashboardGadget',
+    key: 'cx-distribution',
+    title: 'CX score distribution',
     resource: 'gadget',
     editResource: 'gadget',
     resolverFunction: 'resolver',
@@ -217,7 +250,7 @@ export function fakeDeps(dataDir: string, overrides: Partial<HostDeps> = {}) {
     site: fakeSite(),
     invokeResolver: async (session, functionKey, payload) => {
       invokes.push({ session, functionKey, payload });
-      return cannedAnswer(functionKey, session);
+      return gadgetAnswer(functionKey, session.extension, payload) ?? cannedAnswer(functionKey, session);
     },
     fetchProduct: async (session, restPath, init) => {
       products.push({ session, restPath, init });
