@@ -4,8 +4,8 @@ import { KIND_TITLES, type GadgetKind } from './gadget-kind';
 export function ConfigurePrompt({ kind }: { kind: GadgetKind }) {
   return (
     <EmptyState title="Configure this gadget">
-      Choose projects, a period and what the {KIND_TITLES[kind]} shows: open the gadget&apos;s menu and choose
-      Configure.
+      Choose projects, a period and what the {KIND_TITLES[kind]} shows in the gadget&apos;s settings, opened
+      from its menu.
     </EmptyState>
   );
 }

@@ -368,8 +368,8 @@ function ConfigForm({ kind, options, saved }: { kind: GadgetKind; options: Gadge
               return (
                 <div className="cx-field" key={metric}>
                   <label className="cx-label" htmlFor={`${PREFIX}-target-${metric}`}>
-                    {METRIC_INFO[metric].label}{' '}
-                    {unit === 'seconds' ? '(minutes)' : unit === 'percent' ? '(%)' : ''}
+                    {METRIC_INFO[metric].label} target
+                    {unit === 'seconds' ? ' (minutes)' : unit === 'percent' ? ' (%)' : ''}
                   </label>
                   <input
                     id={`${PREFIX}-target-${metric}`}

@@ -85,7 +85,7 @@ export const CONFIGURE: Record<string, Configure> = {
     await frame.getByLabel('Last 90 days').check();
     await frame.getByLabel('TTV — Time to value').check();
     await frame.getByRole('button', { name: 'Move NPS up' }).click();
-    await frame.getByLabel('CSAT (%)').fill('88');
+    await frame.getByLabel('CSAT target (%)').fill('88');
   },
   'cx-trend': async (frame) => {
     await frame.getByLabel('Last 90 days').check();
