@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { EpochMs } from '../records/instant';
 import type { ObservationResult } from './comment-observation';
 import {
@@ -10,6 +11,7 @@ import {
   teamFieldSchema,
   type JsmFieldIds,
 } from './jira-shapes';
+import { jiraTime } from './jira-time';
 import { emptyObservation, type AttributionField } from './observation';
 import { ticketKind, type TicketKind } from './ticket-kind';
 
@@ -69,4 +71,25 @@ export function observationFromIssue(
   const kind = ticketKind(requestType?.id, f.issuetype?.name, options.kindByRequestType);
   if (kind !== null) observe('kind', kind);
   return { ok: true, observation };
+}
+
+/** The parts of `avi:jira:created:issue` read here. */
+const createdEventSchema = z.object({ issue: z.unknown(), timestamp: jiraTime.optional() });
+
+/**
+ * What `avi:jira:created:issue` tells: the ticket's creation and its first attribution, as of
+ * the event's `timestamp` (else `receivedAt`). See `observationFromIssue`.
+ *
+ * Empty and invalid input: a payload without an issue id is refused.
+ */
+export function observationFromCreatedEvent(
+  event: unknown,
+  options: IssueReading & { receivedAt: EpochMs },
+): ObservationResult {
+  const parsed = createdEventSchema.safeParse(event);
+  if (!parsed.success) return { ok: false, reason: reasonOf(parsed.error) };
+  return observationFromIssue(parsed.data.issue, {
+    ...options,
+    observedAt: parsed.data.timestamp ?? options.receivedAt,
+  });
 }

@@ -80,8 +80,8 @@ export function observationFromRestIssue(
     else observation = withResolutionChanges(observation, history.data.items, history.data.created);
   });
   if (observation.resolutionsAt.length === 0) {
-    const resolved = issueFieldsSchema.pick({ resolutiondate: true }).safeParse(copies.fields ?? {});
-    const at = resolved.success ? resolved.data.resolutiondate : undefined;
+    const resolved = z.object({ fields: issueFieldsSchema.pick({ resolutiondate: true }) }).safeParse(issue);
+    const at = resolved.success ? resolved.data.fields.resolutiondate : undefined;
     if (at !== undefined && at !== null) observation = { ...observation, resolutionsAt: [at] };
   }
 
