@@ -14,7 +14,7 @@ import path from 'node:path';
 /** The apps the manifest names as resources, with the title of their page. */
 export const APPS: Record<string, string> = {
   'issue-panel': 'Customer experience',
-  gadget: 'CX resolutions',
+  gadget: 'CX gadgets',
   portal: 'Your feedback',
   admin: 'CX Metrics',
 };

@@ -5,10 +5,10 @@
 import { invoke } from '@forge/bridge';
 import type { Envelope } from '../../src/contract/envelope';
 import type { ResolverContract } from '../../src/contract/resolvers';
-import type { SurveyAnswerInput, SurveyResolverContract } from '../../src/contract/survey';
+import type { SurveyAnswerInput } from '../../src/contract/survey';
 
-/** Every resolver the UI may call: the resolution views and the survey loop. */
-export type UiContract = ResolverContract & SurveyResolverContract;
+/** Every resolver the UI may call: the survey loop's and the gadgets'. */
+export type UiContract = ResolverContract;
 export type UiResolverKey = keyof UiContract;
 
 export type Answer<K extends UiResolverKey> = UiContract[K]['answer'];
@@ -43,12 +43,6 @@ export async function callResolver<K extends UiResolverKey>(
   }
   return reply as Envelope<Answer<K>>;
 }
-
-export const getIssueHistory = () => callResolver('getIssueHistory', {});
-export const getResolutionsPerDay = () => callResolver('getResolutionsPerDay', {});
-export const listProjects = () => callResolver('listProjects', {});
-export const getRequestState = () => callResolver('getRequestState', {});
-export const getAdminOverview = () => callResolver('getAdminOverview', {});
 
 /** The customer's survey on the portal request the panel is framed in. */
 export const getPortalSurvey = () => callResolver('getPortalSurvey', {});

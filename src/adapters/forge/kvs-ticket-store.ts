@@ -1,6 +1,5 @@
 import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import type { TicketChange, TicketStore, Versioned } from '../../app/ports/ticket-store';
-import { dayOf } from '../../domain/resolution/daily';
 import { customerStateSchema, type CustomerState } from '../../domain/ticket/customer-state';
 import { nextActionMinute, ticketStateSchema, type TicketState } from '../../domain/ticket/ticket-state';
 import { ENTITIES, keys } from './keys';
@@ -97,11 +96,6 @@ export class KvsTicketStore implements TicketStore {
     }
     for (const facts of [...(change.facts?.write ?? []), ...(change.facts?.remove ?? [])]) {
       transaction.set(keys.dirty(facts.projectKey, facts.day, facts.issueId, ticket.version + 1), 1);
-    }
-    if (change.resolved) {
-      const { projectKey, at, changelogId } = change.resolved;
-      transaction.set(keys.resolvedOn(projectKey, dayOf(at), ticket.value.issueId, changelogId), 1);
-      transaction.set(keys.project(projectKey), { projectKey });
     }
     try {
       await transaction.execute();

@@ -11,8 +11,6 @@ export interface Versioned<T> {
 export interface TicketChange {
   ticket: Versioned<TicketState>;
   customer?: Versioned<CustomerState>;
-  /** A resolution to count in the per-day resolution markers. */
-  resolved?: { projectKey: string; at: string; changelogId: string };
   /** Facts to write and remove with the ticket; their days are marked for a rebuild. */
   facts?: { write: DayFacts[]; remove: DayFacts[] };
 }

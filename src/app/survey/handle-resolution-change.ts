@@ -87,7 +87,6 @@ async function onResolved(
             },
           }
         : {}),
-      resolved: { projectKey: event.projectKey, at: event.at, changelogId: event.changelogId },
     };
     const committed = await commitWithFacts(deps, change, ticket.value, settings.reportingTimeZone);
     if (committed === 'conflict') return conflict;

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { AppError } from '../../app/errors';
 import { gadgetConfigurationSchema } from '../../contract/gadget-configuration';
 import type { GadgetConfiguration } from '../../contract/gadgets';
-import type { GadgetConfig } from '../../contract/resolvers';
 
 /**
  * Readers of the invocation context the platform attaches to every resolver call. Identity and
@@ -13,13 +12,6 @@ const issueSchema = z.object({
   extension: z.object({ issue: z.object({ id: z.string(), key: z.string() }) }),
 });
 const requestSchema = z.object({ extension: z.object({ request: z.object({ key: z.string() }) }) });
-const gadgetSchema = z.object({
-  extension: z.object({
-    gadgetConfiguration: z
-      .object({ projectKey: z.string().min(1), days: z.coerce.number().int().min(1).max(365) })
-      .nullish(),
-  }),
-});
 
 function read<T>(schema: z.ZodType<T>, context: unknown, what: string): T {
   const parsed = schema.safeParse(context);
@@ -35,12 +27,6 @@ export const localeOf = (context: unknown) => localeSchema.safeParse(context).da
 export const issueOf = (context: unknown) => read(issueSchema, context, 'an issue').extension.issue;
 export const requestKeyOf = (context: unknown) =>
   read(requestSchema, context, 'a request').extension.request.key;
-
-export function gadgetConfigOf(context: unknown): GadgetConfig {
-  const config = read(gadgetSchema, context, 'a valid gadget configuration').extension.gadgetConfiguration;
-  if (!config) throw new AppError('NOT_CONFIGURED', 'Choose a project in this gadget’s settings.');
-  return config;
-}
 
 const moduleSchema = z.object({
   moduleKey: z.string(),
@@ -62,4 +48,15 @@ export function gadgetCallOf(context: unknown): { moduleKey: string; config: Gad
     );
   }
   return { moduleKey, config: parsed.data };
+}
+
+const rowSchema = z
+  .object({ key: z.string().max(200).optional(), cursor: z.string().max(2000).optional() })
+  .strict();
+
+/** A drill-down or export request: which breakdown row, and where the previous page stopped. */
+export function rowOf(payload: unknown): { key?: string; cursor?: string } {
+  const parsed = rowSchema.safeParse(payload ?? {});
+  if (!parsed.success) throw new AppError('INVALID_INPUT', 'A drill-down takes a row key and a cursor only.');
+  return parsed.data;
 }

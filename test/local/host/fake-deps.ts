@@ -3,6 +3,8 @@
  * desk, three requests, and resolvers that answer canned envelopes while recording every call.
  */
 import path from 'node:path';
+import { DEFAULT_MESSAGES } from '../../../src/domain/i18n';
+import { defaultSettings } from '../../../src/domain/settings';
 import type {
   FrameSession,
   HostDeps,
@@ -171,6 +173,124 @@ export interface RecordedInvoke {
   payload: unknown;
 }
 
+/** The survey of a portal request: SD-1 is not surveyed, SD-2 is open, SD-3 is answered. */
+function portalSurvey(requestKey: string, answered: boolean) {
+  const { invitation: _invitation, reminder: _reminder, ...messages } = DEFAULT_MESSAGES.en;
+  const state = answered
+    ? 'answered'
+    : requestKey === 'SD-2'
+      ? 'open'
+      : requestKey === 'SD-3'
+        ? 'answered'
+        : 'none';
+  return {
+    requestKey,
+    state,
+    locale: 'en',
+    messages,
+    answer:
+      state === 'answered'
+        ? {
+            ces: 6,
+            csat: 4,
+            comment: 'Quick fix.\n<b>Thanks</b> & <script>alert(1)</script>',
+            answeredAt: '2025-03-03T10:15:00.000Z',
+          }
+        : null,
+    expiresAt: state === 'open' ? '2025-03-16T13:00:00.000Z' : null,
+    commentMaxLength: 2000,
+  };
+}
+
+/** The agent's view: SD-1 never resolved, SD-2 answered with a low score, SD-3 skipped. */
+function ticketResult(issueKey: string, followedUpBy?: { accountId: string; displayName: string }) {
+  const base = {
+    issueKey,
+    scales: { ces: { min: 1, max: 7 }, csat: { min: 1, max: 5 } },
+    customerRecent: [] as Array<{
+      ticketKey: string;
+      answeredAt: string;
+      ces: number | null;
+      csat: number | null;
+    }>,
+    answer: null as unknown,
+    followUp: null as unknown,
+  };
+  if (issueKey === 'SD-2') {
+    return {
+      ...base,
+      survey: {
+        id: '10002:7',
+        state: 'answered',
+        skipReason: null,
+        late: true,
+        cycle: 2,
+        resolvedAt: '2025-03-02T12:00:00.000Z',
+        dueAt: '2025-03-02T13:00:00.000Z',
+        invitedAt: '2025-03-03T14:00:00.000Z',
+        remindedAt: null,
+        expiresAt: '2025-03-17T14:00:00.000Z',
+        answeredAt: '2025-03-04T08:30:00.000Z',
+        timeline: [
+          { event: 'scheduled', at: '2025-03-02T12:00:00.000Z' },
+          { event: 'invited', at: '2025-03-03T14:00:00.000Z' },
+          { event: 'answered', at: '2025-03-04T08:30:00.000Z' },
+        ],
+      },
+      answer: {
+        ces: 2,
+        csat: 1,
+        comment: 'Took three days.\n<img src=x onerror=alert(1)> <b>not bold</b>',
+        answeredAt: '2025-03-04T08:30:00.000Z',
+        respondent: { accountId: 'cust-1', displayName: 'Carla Customer' },
+      },
+      customerRecent: [
+        { ticketKey: 'SD-2', answeredAt: '2025-03-04T08:30:00.000Z', ces: 2, csat: 1 },
+        { ticketKey: 'SD-9', answeredAt: '2025-02-11T10:00:00.000Z', ces: 6, csat: 5 },
+        { ticketKey: 'SD-7', answeredAt: '2025-01-20T10:00:00.000Z', ces: null, csat: 4 },
+      ],
+      followUp: followedUpBy
+        ? { needed: true, doneBy: followedUpBy, doneAt: '2025-03-04T09:00:00.000Z' }
+        : { needed: true, doneBy: null, doneAt: null },
+    };
+  }
+  if (issueKey === 'SD-3') {
+    return {
+      ...base,
+      survey: {
+        id: '10003:4',
+        state: 'skipped',
+        skipReason: 'throttled',
+        late: false,
+        cycle: 1,
+        resolvedAt: '2025-03-02T12:00:00.000Z',
+        dueAt: null,
+        invitedAt: null,
+        remindedAt: null,
+        expiresAt: null,
+        answeredAt: null,
+        timeline: [{ event: 'skipped', at: '2025-03-02T12:00:00.000Z' }],
+      },
+    };
+  }
+  return { ...base, survey: null };
+}
+
+/** Admin settings: the defaults, with the JSM survey also on in HR. */
+function adminSettings() {
+  return {
+    settings: { ...defaultSettings(), jsmSurveyProjects: ['HR'] },
+    warnings: [
+      { project: 'HR', message: "JSM's own satisfaction survey is also on: customers get two surveys." },
+    ],
+    locales: ['en', 'de', 'fr', 'es', 'ja'],
+    projects: [
+      { key: 'SD', name: 'IT Service Desk' },
+      { key: 'HR', name: 'HR Help' },
+    ],
+  };
+}
+
 /** Canned answers per resolver key, like the real backend's envelopes. */
 export function cannedAnswer(functionKey: string, session: FrameSession): unknown {
   const days = (n: number) =>
@@ -235,6 +355,25 @@ export function cannedAnswer(functionKey: string, session: FrameSession): unknow
       };
     case 'getAdminOverview':
       return { ok: true, data: { recordedEvents: 1234, projects: ['SD', 'HR'] } };
+    case 'getPortalSurvey':
+      return { ok: true, data: portalSurvey((session.extension.request as { key: string }).key, false) };
+    case 'submitSurvey':
+      return { ok: true, data: portalSurvey((session.extension.request as { key: string }).key, true) };
+    case 'getTicketResult':
+      return { ok: true, data: ticketResult((session.extension.issue as { key: string }).key) };
+    case 'markFollowUpDone': {
+      const agent = USERS.find((user) => user.accountId === session.accountId);
+      return {
+        ok: true,
+        data: ticketResult((session.extension.issue as { key: string }).key, {
+          accountId: session.accountId,
+          displayName: agent?.displayName ?? session.accountId,
+        }),
+      };
+    }
+    case 'getSettings':
+    case 'saveSettings':
+      return { ok: true, data: adminSettings() };
     default:
       return { ok: false, error: { code: 'NOT_FOUND', message: `No resolver ${functionKey}` } };
   }
