@@ -3,8 +3,9 @@
  * (portal, agent panel, admin page) and the dashboard gadgets'. The backend registers exactly
  * these keys; the UI calls them through the typed wrappers in static/shared.
  */
+import type { BackfillResolverContract } from './backfill';
 import type { GadgetResolverContract } from './gadgets';
 import type { SurveyResolverContract } from './survey';
 
-export type ResolverContract = SurveyResolverContract & GadgetResolverContract;
+export type ResolverContract = SurveyResolverContract & GadgetResolverContract & BackfillResolverContract;
 export type ResolverKey = keyof ResolverContract;
