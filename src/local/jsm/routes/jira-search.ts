@@ -3,7 +3,7 @@ import { canBrowseDesk, canSeeInternal, canSeeRequest } from '../access';
 import { jiraError, ok, type RouteResult } from '../http';
 import { comparator, JqlError, matches, parseJql, validateProjects } from '../jql';
 import type { Route, RouteContext } from '../router';
-import { selectFields } from '../shapes/jira';
+import { jiraIssue, selectFields } from '../shapes/jira';
 
 /**
  * Enhanced JQL search (`/rest/api/3/search/jql`), GET and POST. Pages are chained with an opaque
@@ -28,6 +28,8 @@ interface SearchInput {
   nextPageToken: string | undefined;
   maxResults: number | undefined;
   fields: string[];
+  /** `changelog` adds each issue's histories, as Jira's search does. */
+  expand: string[];
 }
 
 const tokenSchema = z.object({ jql: z.string(), offset: z.number().int().min(0) });
@@ -46,10 +48,11 @@ function decodeToken(token: string, jql: string): number | undefined {
   }
 }
 
-function search(context: RouteContext, input: SearchInput): RouteResult {
+/** The requests a JQL query finds for the caller, in its order; or Jira's 400. */
+function find(context: RouteContext, jql: string) {
   let query;
   try {
-    query = parseJql(input.jql, context.now);
+    query = parseJql(jql, context.now);
     validateProjects(query, (ref) => {
       const desk = context.store.deskByProject(ref);
       return desk !== undefined && canBrowseDesk(context.viewer, desk, context.store);
@@ -64,15 +67,22 @@ function search(context: RouteContext, input: SearchInput): RouteResult {
       'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.',
     );
   }
+  const hits = context.store.data.requests
+    .filter((request) => canSeeRequest(context.viewer, request, context.store))
+    .filter((request) => matches(query, request, context.store))
+    .sort(comparator(query.orderBy));
+  return { hits };
+}
+
+function search(context: RouteContext, input: SearchInput): RouteResult {
+  const found = find(context, input.jql);
+  if (!('hits' in found)) return found;
+  const { hits } = found;
   const offset = input.nextPageToken === undefined ? 0 : decodeToken(input.nextPageToken, input.jql);
   if (offset === undefined) return jiraError(400, 'The nextPageToken is invalid or has expired.');
   const detailed = input.fields.some((field) => field !== 'id' && field !== 'key');
   const maxResults = Math.min(input.maxResults ?? 50, detailed ? 100 : 5000);
 
-  const hits = context.store.data.requests
-    .filter((request) => canSeeRequest(context.viewer, request, context.store))
-    .filter((request) => matches(query, request, context.store))
-    .sort(comparator(query.orderBy));
   const page = hits.slice(offset, offset + maxResults);
   const isLast = offset + page.length >= hits.length;
   const issues = page.map((request) =>
@@ -87,6 +97,15 @@ function search(context: RouteContext, input: SearchInput): RouteResult {
             fields: input.fields.filter((field) => field !== 'id' && field !== 'key').join(',') || 'none',
             internal: canSeeInternal(context.viewer, request, context.store),
           }),
+          ...(input.expand.includes('changelog')
+            ? {
+                changelog: jiraIssue(context.store, request, context.baseUrl, {
+                  fields: 'none',
+                  expand: 'changelog',
+                  internal: true,
+                }).changelog,
+              }
+            : {}),
         },
   );
   return ok({
@@ -112,6 +131,7 @@ function getSearch(context: RouteContext): RouteResult {
     nextPageToken: context.query.get('nextPageToken') ?? undefined,
     maxResults: rawMax === null ? undefined : Number(rawMax),
     fields: context.query.getAll('fields').flatMap(listParam),
+    expand: listParam(context.query.get('expand')),
   });
 }
 
@@ -123,10 +143,22 @@ function postSearch(context: RouteContext): RouteResult {
     nextPageToken: parsed.data.nextPageToken,
     maxResults: parsed.data.maxResults,
     fields: parsed.data.fields ?? [],
+    expand:
+      typeof parsed.data.expand === 'string' ? listParam(parsed.data.expand) : (parsed.data.expand ?? []),
   });
 }
 
+/** `POST /rest/api/3/search/approximate-count`: how many issues a JQL query finds, for progress bars. */
+function approximateCount(context: RouteContext): RouteResult {
+  const parsed = z.object({ jql: z.string() }).safeParse(context.body ?? {});
+  if (!parsed.success) return jiraError(400, `Invalid request payload: ${parsed.error.message}`);
+  const found = find(context, parsed.data.jql);
+  if (!('hits' in found)) return found;
+  return ok({ count: found.hits.length });
+}
+
 export const jiraSearchRoutes: Route[] = [
+  { method: 'POST', path: '/rest/api/3/search/approximate-count', handler: approximateCount },
   { method: 'GET', path: '/rest/api/3/search/jql', handler: getSearch },
   { method: 'POST', path: '/rest/api/3/search/jql', handler: postSearch },
 ];
