@@ -1,7 +1,7 @@
 import api, { route } from '@forge/api';
 import { z } from 'zod';
-import type { PortalRequest, ServiceDesk } from '../../app/ports/service-desk';
-import type { Dimensions } from '../../domain/facts/dimensions';
+import type { IssueSnapshot, PortalRequest, ServiceDesk } from '../../app/ports/service-desk';
+import { DIMENSION_FIELDS, dimensionsFromIssue } from '../../domain/facts/dimensions-from-issue';
 import { ensureOk, readJson } from './read-json';
 
 // Only the fields the app uses are parsed; Jira's answers carry many more, which are ignored.
@@ -35,21 +35,7 @@ const permissionsSchema = z.object({
 });
 
 const json = { headers: { Accept: 'application/json' } };
-
-/**
- * JSM's Request Type (customfield_10010), Organizations (customfield_10002) and Team
- * (customfield_10001) fields, at the ids Cloud sites give them.
- */
 const named = z.object({ id: z.string(), name: z.string() });
-const dimensionFieldsSchema = z.object({
-  fields: z.object({
-    assignee: z.object({ accountId: z.string(), displayName: z.string() }).nullish(),
-    priority: z.object({ id: z.string(), name: z.string() }).nullish(),
-    customfield_10010: z.object({ requestType: named.nullish() }).nullish(),
-    customfield_10002: z.array(named).nullish(),
-    customfield_10001: named.nullish(),
-  }),
-});
 
 /**
  * The service desk port over JSM's and Jira's REST APIs. Reads that authorize a customer are made
@@ -57,19 +43,55 @@ const dimensionFieldsSchema = z.object({
  * are made as the user, so Jira's own permissions decide.
  */
 export class JiraServiceDesk implements ServiceDesk {
-  async dimensionsOf(key: string): Promise<Dimensions> {
-    const fields = 'assignee,priority,customfield_10010,customfield_10002,customfield_10001';
-    const response = await api.asApp().requestJira(route`/rest/api/3/issue/${key}?fields=${fields}`, json);
-    const { fields: f } = dimensionFieldsSchema.parse(await readJson(response, `reading ${key}`));
-    const requestType = f.customfield_10010?.requestType;
-    const organization = f.customfield_10002?.[0];
-    const team = f.customfield_10001;
+  private appAccount: Promise<string> | undefined;
+
+  async snapshotOf(key: string): Promise<IssueSnapshot> {
+    const fields = `${DIMENSION_FIELDS},created,reporter,issuetype,resolutiondate,comment,worklog`;
+    const response = await api
+      .asApp()
+      .requestJira(route`/rest/api/3/issue/${key}?fields=${fields}&expand=changelog`, json);
+    const issue = await readJson(response, `reading ${key}`);
+    return { dimensions: dimensionsFromIssue(issue), issue: await this.withoutOwnComments(issue) };
+  }
+
+  /**
+   * The issue with the app's own comments (survey invitations) left out: they are not a response
+   * to the customer. The app's account is asked of Jira once per instance.
+   */
+  private async withoutOwnComments(issue: unknown): Promise<unknown> {
+    this.appAccount ??= api
+      .asApp()
+      .requestJira(route`/rest/api/3/myself`, json)
+      .then(
+        async (response) =>
+          z.object({ accountId: z.string() }).parse(await readJson(response, 'reading the app account'))
+            .accountId,
+      );
+    const appAccount = await this.appAccount;
+    const shape = z
+      .object({
+        fields: z
+          .object({
+            comment: z
+              .object({
+                comments: z.array(
+                  z.object({ author: z.object({ accountId: z.string() }).nullish() }).passthrough(),
+                ),
+              })
+              .passthrough()
+              .nullish(),
+          })
+          .passthrough(),
+      })
+      .passthrough();
+    const parsed = shape.safeParse(issue);
+    if (!parsed.success || !parsed.data.fields.comment) return issue;
+    const comments = parsed.data.fields.comment.comments.filter(
+      (comment) => comment.author?.accountId !== appAccount,
+    );
     return {
-      agent: f.assignee ? { id: f.assignee.accountId, name: f.assignee.displayName } : null,
-      team: team ? { id: team.id, name: team.name } : null,
-      requestType: requestType ? { id: requestType.id, name: requestType.name } : null,
-      priority: f.priority ? { id: f.priority.name, name: f.priority.name } : null,
-      organization: organization ? { id: organization.id, name: organization.name } : null,
+      ...parsed.data,
+      fields: { ...parsed.data.fields, comment: { ...parsed.data.fields.comment, comments } },
     };
   }
 

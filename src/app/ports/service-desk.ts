@@ -14,9 +14,16 @@ export interface PortalRequest {
   portalUrl: string;
 }
 
+/** A Jira issue as REST v3 returns it (read by the capture domain), with its attribution. */
+export interface IssueSnapshot {
+  dimensions: Dimensions;
+  /** The issue with its changelog, comments (the app's own left out) and worklogs. */
+  issue: unknown;
+}
+
 export interface ServiceDesk {
-  /** Who and what the request's figures are attributed to: assignee, team, type, priority, organization. */
-  dimensionsOf(key: string): Promise<Dimensions>;
+  /** The issue as it is now: attribution, and everything the process metrics are read from. */
+  snapshotOf(key: string): Promise<IssueSnapshot>;
   /** The request as the app sees it, or `null` when it does not exist. */
   getRequest(key: string): Promise<PortalRequest | null>;
   /** Account ids of the request's participants (all pages). */

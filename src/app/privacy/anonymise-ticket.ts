@@ -11,7 +11,9 @@ export function namesAccount(ticket: TicketState, accountId: string): boolean {
     ticket.surveys.some((survey) => survey.reporter === accountId || survey.answeredBy === accountId) ||
     ticket.answers.some((answer) => answer.respondent === accountId) ||
     ticket.followUps.some((followUp) => followUp.doneBy === accountId) ||
-    ticket.dimensions.agent?.id === accountId
+    ticket.dimensions.agent?.id === accountId ||
+    ticket.jsmFeedback?.respondent === accountId ||
+    Object.values(ticket.observation?.attribution ?? {}).some((seen) => seen?.value === accountId)
   );
 }
 
@@ -45,5 +47,19 @@ export function anonymiseTicket(ticket: TicketState, accountId: string): TicketS
       agent?.id === accountId
         ? { ...ticket.dimensions, agent: { id: ANONYMISED, name: ANONYMISED_NAME } }
         : ticket.dimensions,
+    jsmFeedback:
+      ticket.jsmFeedback?.respondent === accountId
+        ? { ...ticket.jsmFeedback, respondent: ANONYMISED, comment: null }
+        : ticket.jsmFeedback,
+    // The process-metrics observation names the reporter and assignee in its attribution.
+    observation: ticket.observation && {
+      ...ticket.observation,
+      attribution: Object.fromEntries(
+        Object.entries(ticket.observation.attribution).map(([field, seen]) => [
+          field,
+          seen?.value === accountId ? { ...seen, value: ANONYMISED } : seen,
+        ]),
+      ),
+    },
   };
 }

@@ -1,4 +1,6 @@
 import type { ResolutionEvent } from '../../domain/resolution/events';
+import { mergeInto } from '../../domain/capture/merge-observations';
+import { observationFromRestIssue } from '../../domain/capture/ticket-record-from';
 import { decideOnResolution } from '../../domain/survey/decide-on-resolution';
 import { onReopen } from '../../domain/survey/on-reopen';
 import {
@@ -50,9 +52,13 @@ async function onResolved(
 ): Promise<ResolutionOutcome> {
   const settings = await deps.settings.get();
   // The event does not carry the request type: ask JSM only when some type is excluded.
-  // Figures are attributed to the assignee, team, type, priority and organization at resolution.
-  const dimensions = await deps.desk.dimensionsOf(event.issueKey);
+  // One read of the issue gives the attribution (assignee, team, type, priority, organization at
+  // resolution) and everything the process metrics need, even if earlier live events were missed.
+  const snapshot = await deps.desk.snapshotOf(event.issueKey);
+  const { dimensions } = snapshot;
   const requestTypeId = dimensions.requestType?.id ?? null;
+  const observed = observationFromRestIssue(snapshot.issue, { observedAt: Date.parse(event.at) });
+  if (!observed.ok) console.warn(`${event.issueKey}: process metrics not captured: ${observed.reason}`);
   return untilCommitted(async () => {
     const { ticket, customer } = await deps.tickets.load(event.issueId, facts.reporter);
     const current = ticket.value ?? emptyTicket(event);
@@ -72,7 +78,11 @@ async function onResolved(
       cycle: current.surveys.length + 1,
     });
     const surveyed = survey.state === 'scheduled' && facts.reporter !== null && customer !== null;
-    const next = { ...withSurvey(withEvent(current, event), survey), dimensions };
+    const next = {
+      ...withSurvey(withEvent(current, event), survey),
+      dimensions,
+      observation: observed.ok ? mergeInto(current.observation, observed.observation) : current.observation,
+    };
     const change = {
       ticket: { value: next, version: ticket.version },
       ...(surveyed

@@ -87,3 +87,8 @@ function pick<T>(a: T | undefined, b: T | undefined, prefer: (a: T, b: T) => boo
 function minDefined(a: number | undefined, b: number | undefined): number | undefined {
   return pick(a, b, (x, y) => x <= y);
 }
+
+/** Merges a new observation into what is stored (nothing stored yet: the observation itself). */
+export function mergeInto(current: TicketObservation | null, observed: TicketObservation): TicketObservation {
+  return current ? mergeTicketObservations(current, observed) : observed;
+}

@@ -1,3 +1,5 @@
+import { JSM_FEEDBACK_SOURCE } from '../capture/jsm-feedback';
+import { ticketRecordOf } from '../capture/ticket-record-of';
 import type { CanonicalRecordInput } from '../records/canonical';
 import { dailyKey } from '../aggregates/placement';
 import type { TicketState } from '../ticket/ticket-state';
@@ -18,11 +20,14 @@ export interface DayFacts {
 }
 
 /**
- * Every record the app derives from a ticket: each invitation sent (one per survey question,
- * placed by `sentAt`) and each answer (a `ces` and a `csat` response, placed by `answeredAt`),
- * grouped by the calendar day they fall on in the reporting time zone.
+ * Every record the app derives from a ticket, grouped by the calendar day it falls on in the
+ * reporting time zone: each invitation sent (one per survey question, placed by `sentAt`), each
+ * answer (a `ces` and a `csat` response, placed by `answeredAt`), JSM's own rating, and the
+ * ticket record of the process metrics — on the day it was created (MTTA) and on the day it was
+ * first resolved (FCR, TTV, AHT). The aggregate of a day counts only what that day places, so the
+ * ticket record standing on two days is counted once per metric.
  *
- * Empty input: a ticket never surveyed has no facts.
+ * Empty input: a ticket never surveyed nor observed has no facts.
  */
 export function ticketFacts(ticket: TicketState, dimensions: Dimensions, timeZone: string): DayFacts[] {
   const dayOf = dailyKey(timeZone);
@@ -62,6 +67,26 @@ export function ticketFacts(ticket: TicketState, dimensions: Dimensions, timeZon
         ...(answer.ces === null ? { comment: answer.comment } : {}),
       });
     }
+  }
+  if (ticket.jsmFeedback) {
+    const { score, comment, answeredAt, respondent } = ticket.jsmFeedback;
+    place(answeredAt, {
+      type: 'response',
+      source: JSM_FEEDBACK_SOURCE,
+      ticketId: ticket.issueId,
+      survey: 'csat',
+      score,
+      answeredAt,
+      ...(respondent ? { respondent } : {}),
+      ...(comment ? { comment } : {}),
+    });
+  }
+  const captured = ticket.observation ? ticketRecordOf(ticket.observation) : null;
+  if (captured?.ok) {
+    const { record } = captured;
+    const placements = new Set([dayOf(Date.parse(String(record.createdAt)))!]);
+    if (record.resolvedAt) placements.add(dayOf(Date.parse(String(record.resolvedAt)))!);
+    for (const day of placements) byDay.set(day, [...(byDay.get(day) ?? []), record]);
   }
   return [...byDay.entries()]
     .sort(([a], [b]) => a.localeCompare(b))

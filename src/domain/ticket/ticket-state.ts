@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ticketObservationSchema } from '../capture/observation';
 import { dimensionsSchema, NO_DIMENSIONS } from '../facts/dimensions';
 import { resolutionEventSchema, type ResolutionEvent } from '../resolution/events';
 import { dueActions } from '../survey/due-actions';
@@ -41,6 +42,18 @@ export const ticketStateSchema = z.object({
   followUps: z.array(followUpSchema),
   /** Who and what the ticket's figures are attributed to, as of its latest resolution. */
   dimensions: dimensionsSchema.default(NO_DIMENSIONS),
+  /** What live events and the history import observed of the ticket (process metrics). */
+  observation: ticketObservationSchema.nullable().default(null),
+  /** JSM's own 1–5 satisfaction rating, kept apart from the app's answers (`source: jsm-feedback`). */
+  jsmFeedback: z
+    .object({
+      score: z.number().int().min(1).max(5),
+      comment: z.string().nullable(),
+      answeredAt: at,
+      respondent: z.string().nullable(),
+    })
+    .nullable()
+    .default(null),
   /**
    * A sweeper working on this ticket's survey until `until`: it keeps a second sweeper from
    * posting the same comment, and after a rate limit or outage it holds the retry back.
@@ -64,6 +77,8 @@ export function emptyTicket(issue: { issueId: string; issueKey: string; projectK
     answers: [],
     followUps: [],
     dimensions: NO_DIMENSIONS,
+    observation: null,
+    jsmFeedback: null,
     sweepClaim: null,
   };
 }
