@@ -1,5 +1,6 @@
 /** The handlers named in manifest.yml, and nothing else. */
 export { onIssueUpdated } from './entry/triggers/on-issue-updated';
+export { onIssueActivity } from './entry/triggers/on-issue-activity';
 export { sweepSurveys } from './entry/scheduled/sweep-surveys';
 export { catchUpRollups } from './entry/scheduled/catch-up-rollups';
 export { rollupAggregates } from './entry/consumers/rollup-aggregates';

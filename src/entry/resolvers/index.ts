@@ -3,6 +3,7 @@ import { readAdminSettings, saveAdminSettings } from '../../app/settings/admin-s
 import { readPortalSurvey } from '../../app/survey/read-portal-survey';
 import { markFollowUpDone, readTicketResult } from '../../app/survey/read-ticket-result';
 import { submitSurvey } from '../../app/survey/submit-survey';
+import { readTicketTimings } from '../../app/capture/ticket-timings';
 import type { ResolverKey } from '../../contract/resolvers';
 import { gadgetAnswer, gadgetDrilldown, gadgetExport, gadgetOptions } from '../../app/gadgets/gadget-answers';
 import { gadgetCallOf, issueOf, localeOf, requestKeyOf, rowOf, viewerOf } from './context';
@@ -29,6 +30,10 @@ define('submitSurvey', ({ context, payload }) =>
 define('getTicketResult', ({ context }) => respond(() => readTicketResult(appDeps(), issueOf(context))));
 define('markFollowUpDone', ({ context }) =>
   respond(() => markFollowUpDone(appDeps(), issueOf(context), viewerOf(context))),
+);
+
+define('getTicketTimings', ({ context }) =>
+  respond(() => readTicketTimings(appDeps().tickets, issueOf(context).id)),
 );
 
 // Dashboard gadgets: scorecard, trend, breakdown with drill-down and export, distribution

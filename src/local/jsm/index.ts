@@ -12,7 +12,8 @@ import {
   type SiteData,
   type UserRecord,
 } from './model';
-import { reopenRequest, resolveRequest } from './mutations';
+import { addComment, reopenRequest, resolveRequest } from './mutations';
+import { jiraComment, selectFields } from './shapes/jira';
 import { loadSiteData, saveSiteData } from './persistence';
 import { Router } from './router';
 import { routes } from './routes';
@@ -117,6 +118,39 @@ export class JsmSite {
     const request = this.requireRequest(key);
     const history = reopenRequest(this.store, request, this.now(), this.actor(request, options.by));
     return issueUpdatedEvent(this.store, request, history, this.baseUrl);
+  }
+
+  /**
+   * A comment on the request now (by default from its reporter, public), and the platform's
+   * `avi:jira:commented:issue` event: the issue with its reporter, and the comment as REST shows it.
+   */
+  comment(key: string, options: { by?: string; body?: string; public?: boolean } = {}) {
+    const request = this.requireRequest(key);
+    const authorId = options.by ?? request.reporterId;
+    if (!this.store.data.users.some((user) => user.accountId === authorId)) {
+      throw new JsmSiteError('UNKNOWN_USER', `No user ${authorId} on this site`);
+    }
+    const comment = addComment(this.store, request, {
+      authorId,
+      body: options.body ?? 'Thanks — one more question about this.',
+      public: options.public ?? true,
+      at: this.now(),
+    });
+    return {
+      eventType: 'avi:jira:commented:issue' as const,
+      issue: {
+        id: request.issueId,
+        key: request.key,
+        fields: selectFields(this.store, request, this.baseUrl, {
+          fields: 'project,reporter,created',
+          internal: true,
+        }),
+      },
+      comment: jiraComment(this.store, request, comment, this.baseUrl),
+      atlassianId: authorId,
+      selfGenerated: authorId === this.store.data.appAccountId,
+      timestamp: Date.parse(comment.created),
+    };
   }
 
   /**

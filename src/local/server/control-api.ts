@@ -11,6 +11,7 @@ export interface ControlDeps {
   site: {
     resolve(key: string, options?: { by?: string; resolution?: string }): { eventType: string };
     reopen(key: string, options?: { by?: string }): { eventType: string };
+    comment(key: string, options?: { by?: string; body?: string; public?: boolean }): { eventType: string };
     faults: { add(fault: never): unknown; clear(): void };
   };
 }
@@ -66,6 +67,25 @@ export function createControlApi(deps: ControlDeps): express.Router {
 
   router.post('/requests/:key/resolve', wrap(resolveOrReopen('resolve')));
   router.post('/requests/:key/reopen', wrap(resolveOrReopen('reopen')));
+
+  router.post(
+    '/requests/:key/comment',
+    wrap(async (req, res) => {
+      const options = body(
+        z
+          .object({
+            by: z.string().optional(),
+            body: z.string().max(5000).optional(),
+            public: z.boolean().optional(),
+          })
+          .strict(),
+        req,
+      );
+      const event = deps.site.comment(String(req.params.key), options);
+      await deps.runtime.deliverProductEvent(event);
+      res.json({ event });
+    }),
+  );
 
   router.get('/clock', (_req, res) => {
     res.json({
