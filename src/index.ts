@@ -4,5 +4,6 @@ export { onIssueActivity } from './entry/triggers/on-issue-activity';
 export { sweepSurveys } from './entry/scheduled/sweep-surveys';
 export { catchUpRollups } from './entry/scheduled/catch-up-rollups';
 export { rollupAggregates } from './entry/consumers/rollup-aggregates';
+export { importHistory } from './entry/consumers/import-history';
 export { handler as resolver } from './entry/resolvers';
 export { reportPersonalData } from './entry/scheduled/report-personal-data';

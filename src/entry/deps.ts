@@ -1,6 +1,8 @@
 import { JiraServiceDesk } from '../adapters/forge/jira-service-desk';
 import { KvsAggregateStore } from '../adapters/forge/kvs-aggregate-store';
 import { KvsAnswerCache } from '../adapters/forge/kvs-answer-cache';
+import { JiraIssueHistory } from '../adapters/forge/jira-issue-history';
+import { KvsBackfillStore, QueueBackfill } from '../adapters/forge/kvs-backfill';
 import { KvsSettingsStore } from '../adapters/forge/kvs-settings-store';
 import { KvsTicketStore } from '../adapters/forge/kvs-ticket-store';
 import { QueueRollups } from '../adapters/forge/queue-rollups';
@@ -13,5 +15,8 @@ export const appDeps = () => ({
   rollups: new QueueRollups(),
   aggregates: new KvsAggregateStore(),
   cache: new KvsAnswerCache(),
+  backfill: new KvsBackfillStore(),
+  backfillQueue: new QueueBackfill(),
+  history: new JiraIssueHistory(),
   now: () => new Date(),
 });

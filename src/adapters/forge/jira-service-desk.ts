@@ -2,6 +2,7 @@ import api, { route } from '@forge/api';
 import { z } from 'zod';
 import type { IssueSnapshot, PortalRequest, ServiceDesk } from '../../app/ports/service-desk';
 import { DIMENSION_FIELDS, dimensionsFromIssue } from '../../domain/facts/dimensions-from-issue';
+import { appAccountId, withoutComments } from './own-comments';
 import { ensureOk, readJson } from './read-json';
 
 // Only the fields the app uses are parsed; Jira's answers carry many more, which are ignored.
@@ -43,56 +44,13 @@ const named = z.object({ id: z.string(), name: z.string() });
  * are made as the user, so Jira's own permissions decide.
  */
 export class JiraServiceDesk implements ServiceDesk {
-  private appAccount: Promise<string> | undefined;
-
   async snapshotOf(key: string): Promise<IssueSnapshot> {
     const fields = `${DIMENSION_FIELDS},created,reporter,issuetype,resolutiondate,comment,worklog`;
     const response = await api
       .asApp()
       .requestJira(route`/rest/api/3/issue/${key}?fields=${fields}&expand=changelog`, json);
     const issue = await readJson(response, `reading ${key}`);
-    return { dimensions: dimensionsFromIssue(issue), issue: await this.withoutOwnComments(issue) };
-  }
-
-  /**
-   * The issue with the app's own comments (survey invitations) left out: they are not a response
-   * to the customer. The app's account is asked of Jira once per instance.
-   */
-  private async withoutOwnComments(issue: unknown): Promise<unknown> {
-    this.appAccount ??= api
-      .asApp()
-      .requestJira(route`/rest/api/3/myself`, json)
-      .then(
-        async (response) =>
-          z.object({ accountId: z.string() }).parse(await readJson(response, 'reading the app account'))
-            .accountId,
-      );
-    const appAccount = await this.appAccount;
-    const shape = z
-      .object({
-        fields: z
-          .object({
-            comment: z
-              .object({
-                comments: z.array(
-                  z.object({ author: z.object({ accountId: z.string() }).nullish() }).passthrough(),
-                ),
-              })
-              .passthrough()
-              .nullish(),
-          })
-          .passthrough(),
-      })
-      .passthrough();
-    const parsed = shape.safeParse(issue);
-    if (!parsed.success || !parsed.data.fields.comment) return issue;
-    const comments = parsed.data.fields.comment.comments.filter(
-      (comment) => comment.author?.accountId !== appAccount,
-    );
-    return {
-      ...parsed.data,
-      fields: { ...parsed.data.fields, comment: { ...parsed.data.fields.comment, comments } },
-    };
+    return { dimensions: dimensionsFromIssue(issue), issue: withoutComments(issue, await appAccountId()) };
   }
 
   async getRequest(key: string): Promise<PortalRequest | null> {

@@ -7,6 +7,7 @@ export const ENTITIES = { ticket: 'ticket', customer: 'customer' } as const;
  */
 export const keys = {
   settings: 'settings',
+  backfill: 'backfill',
   /** A ticket's facts on one day of one project (see domain/facts). */
   facts: (projectKey: string, day: string, issueId: string) => `fact:${projectKey}:${day}:${issueId}`,
   factsOfDay: (projectKey: string, day: string) => `fact:${projectKey}:${day}:`,

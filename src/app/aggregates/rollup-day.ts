@@ -16,6 +16,9 @@ export async function rollupDay(
   day: string,
 ): Promise<void> {
   const markers = await deps.aggregates.markersOfDay(projectKey, day);
+  // Requests for a day pile up while its facts change; the first rebuild clears every marker it
+  // saw, so the rest find the day clean and stop here.
+  if (markers.length === 0) return;
   const [facts, settings] = await Promise.all([
     deps.aggregates.factsOfDay(projectKey, day),
     deps.settings.get(),

@@ -4,6 +4,7 @@ import { readPortalSurvey } from '../../app/survey/read-portal-survey';
 import { markFollowUpDone, readTicketResult } from '../../app/survey/read-ticket-result';
 import { submitSurvey } from '../../app/survey/submit-survey';
 import { readTicketTimings } from '../../app/capture/ticket-timings';
+import { readBackfill, resumeBackfill, startBackfill } from '../../app/backfill/start-backfill';
 import type { ResolverKey } from '../../contract/resolvers';
 import { gadgetAnswer, gadgetDrilldown, gadgetExport, gadgetOptions } from '../../app/gadgets/gadget-answers';
 import { gadgetCallOf, issueOf, localeOf, requestKeyOf, rowOf, viewerOf } from './context';
@@ -55,6 +56,13 @@ define('getDrilldown', ({ context, payload }) =>
 define('exportResponsesCsv', ({ context, payload }) =>
   respond(() => gadgetExport(appDeps(), gadgetCall(context), rowOf(payload).key)),
 );
+
+// Admin page: history import and export
+define('getBackfill', () => respond(() => readBackfill(appDeps())));
+define('startBackfill', ({ context, payload }) =>
+  respond(() => startBackfill(appDeps(), viewerOf(context), payload)),
+);
+define('resumeBackfill', ({ context }) => respond(() => resumeBackfill(appDeps(), viewerOf(context))));
 
 // Admin page
 define('getSettings', ({ context }) => respond(() => readAdminSettings(appDeps(), viewerOf(context))));

@@ -241,7 +241,12 @@ export class LocalForge {
   ): Promise<T> {
     const started = performance.now();
     const at = new Date().toISOString();
-    const limit = LIMITS[what.kind];
+    // Scheduled triggers and consumers may ask for up to 900 s in the manifest; the rest is fixed.
+    const declared = this.manifest.modules.function.find((fn) => fn.key === what.functionKey)?.timeoutSeconds;
+    const limit =
+      declared !== undefined && (what.kind === 'scheduled' || what.kind === 'consumer')
+        ? Math.min(declared, 900)
+        : LIMITS[what.kind];
     const record = (outcome: InvocationRecord['outcome'], error?: string) =>
       this.log.add({
         functionKey: what.functionKey,

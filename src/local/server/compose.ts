@@ -2,7 +2,7 @@ import express from 'express';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHostRouter, type FrameSession } from '../host';
-import { JsmSite } from '../jsm';
+import { JsmSite, type SeedTruth } from '../jsm';
 import { LocalKvs } from '../kvs';
 import { Clock, type ClockMode } from '../platform/clock';
 import { loadManifest, uiModules } from '../platform/manifest';
@@ -30,6 +30,8 @@ export interface LocalSite {
   clock: Clock;
   kvs: LocalKvs;
   site: JsmSite;
+  /** The seeded site's ground truth (canonical ticket records), when this start seeded it. */
+  seedTruth?: SeedTruth;
   close(): Promise<void>;
 }
 
@@ -50,9 +52,10 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
   });
   const site = new JsmSite({ dataFile: join(options.dataDir, 'site.json'), now: () => clock.date() });
   const runtime = new LocalForge({ appDir: options.appDir, clock, kvs, site }).start();
+  let seedTruth: SeedTruth | undefined;
   if (options.reseed || site.listRequests({ limit: 1 }).length === 0) {
     await kvs.clear();
-    site.seed({ seed: options.seed ?? 42, months: options.months ?? 6, now: clock.date() });
+    seedTruth = site.seed({ seed: options.seed ?? 42, months: options.months ?? 6, now: clock.date() });
     // The demo app has been installed all along: it saw every past resolution as it happened.
     if (options.replayHistory ?? true) {
       for (const event of site.pastResolutionEvents()) await runtime.deliverProductEvent(event);
@@ -94,6 +97,7 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
     clock,
     kvs,
     site,
+    seedTruth,
     async close() {
       await runtime.stop();
       clock.stop();

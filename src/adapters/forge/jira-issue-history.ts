@@ -1,0 +1,73 @@
+import api, { route } from '@forge/api';
+import { z } from 'zod';
+import type { IssueHistory } from '../../app/ports/backfill';
+import { DIMENSION_FIELDS } from '../../domain/facts/dimensions-from-issue';
+import { appAccountId, withoutComments } from './own-comments';
+import { readJson } from './read-json';
+
+const json = { Accept: 'application/json', 'Content-Type': 'application/json' };
+/** Everything the capture reads of an issue, in one search. */
+const FIELDS = [
+  ...DIMENSION_FIELDS.split(','),
+  'project',
+  'created',
+  'reporter',
+  'issuetype',
+  'resolutiondate',
+  'comment',
+  'worklog',
+];
+/** Pages of 50 keep one page's work (a rating read and two storage calls per request) well inside a consumer's time. */
+const PAGE = 50;
+
+/** The history import's reads, over Jira's enhanced search and JSM's request API, as the app. */
+export class JiraIssueHistory implements IssueHistory {
+  async serviceDeskProjects(): Promise<string[]> {
+    const response = await api
+      .asApp()
+      .requestJira(route`/rest/servicedeskapi/servicedesk?limit=100`, { headers: json });
+    const desks = z
+      .object({ values: z.array(z.object({ projectKey: z.string() })) })
+      .parse(await readJson(response, 'listing service desks'));
+    return desks.values.map((desk) => desk.projectKey);
+  }
+
+  async countIssues(jql: string): Promise<number> {
+    const response = await api.asApp().requestJira(route`/rest/api/3/search/approximate-count`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ jql }),
+    });
+    return z.object({ count: z.number() }).parse(await readJson(response, 'counting requests')).count;
+  }
+
+  async searchIssues(jql: string, nextPageToken: string | null) {
+    const response = await api.asApp().requestJira(route`/rest/api/3/search/jql`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({
+        jql,
+        fields: FIELDS,
+        expand: 'changelog',
+        maxResults: PAGE,
+        ...(nextPageToken ? { nextPageToken } : {}),
+      }),
+    });
+    const page = z
+      .object({ issues: z.array(z.unknown()), nextPageToken: z.string().optional() })
+      .parse(await readJson(response, 'searching requests'));
+    const own = await appAccountId();
+    return {
+      issues: page.issues.map((issue) => withoutComments(issue, own)),
+      nextPageToken: page.nextPageToken,
+    };
+  }
+
+  async feedbackOf(key: string): Promise<unknown | null> {
+    const response = await api
+      .asApp()
+      .requestJira(route`/rest/servicedeskapi/request/${key}/feedback`, { headers: json });
+    if (response.status === 404) return null;
+    return readJson(response, `reading the rating of ${key}`);
+  }
+}

@@ -1,0 +1,74 @@
+import type { BackfillStatus } from '../../contract/backfill';
+import { backfillJql } from '../../domain/capture/backfill-jql';
+import { resumeBackfill as resumed, startBackfill as started } from '../../domain/capture/backfill-progress';
+import { AppError } from '../errors';
+import type { BackfillQueue, BackfillStore, IssueHistory } from '../ports/backfill';
+import type { ServiceDesk } from '../ports/service-desk';
+import { backfillStatus } from './backfill-status';
+
+type Deps = {
+  backfill: BackfillStore;
+  backfillQueue: BackfillQueue;
+  history: IssueHistory;
+  desk: ServiceDesk;
+  now: () => Date;
+};
+
+/** An import that has not moved for this long is taken as interrupted, and may be resumed or restarted. */
+export const STALLED_MS = 10 * 60_000;
+
+const stalled = (updatedAt: string, now: Date) => now.getTime() - Date.parse(updatedAt) > STALLED_MS;
+
+async function requireAdmin(desk: ServiceDesk, accountId: string) {
+  if (!(await desk.isJiraAdmin(accountId)))
+    throw new AppError('FORBIDDEN', 'Only Jira administrators can import history.');
+}
+
+export async function readBackfill(deps: Pick<Deps, 'backfill' | 'now'>): Promise<BackfillStatus> {
+  return backfillStatus(await deps.backfill.get(), deps.now());
+}
+
+/**
+ * Starts importing the last `months` months of every service desk's requests. Refused while an
+ * import is running (and still moving); a finished, failed or interrupted one is replaced.
+ */
+export async function startBackfill(
+  deps: Deps,
+  accountId: string,
+  payload: unknown,
+): Promise<BackfillStatus> {
+  await requireAdmin(deps.desk, accountId);
+  const months = (payload as { months?: unknown } | null)?.months;
+  if (typeof months !== 'number' || !Number.isInteger(months) || months < 1 || months > 24) {
+    throw new AppError('INVALID_INPUT', 'Choose between 1 and 24 months.', [
+      { field: 'months', message: 'Choose between 1 and 24 months.' },
+    ]);
+  }
+  const now = deps.now();
+  const current = await deps.backfill.get();
+  if (current?.progress.state === 'running' && !stalled(current.progress.updatedAt, now)) {
+    throw new AppError('CONFLICT', 'An import is already running.');
+  }
+  const jql = backfillJql({ projects: await deps.history.serviceDeskProjects(), months, now: now.getTime() });
+  if (!jql.ok) throw new AppError('NOT_CONFIGURED', `Nothing to import: ${jql.reason}.`);
+  const total = await deps.history.countIssues(jql.jql);
+  const run = { id: String(now.getTime()), months, jql: jql.jql, progress: started(now.getTime(), total) };
+  await deps.backfill.save(run);
+  await deps.backfillQueue.next(run.id);
+  return backfillStatus(run, now);
+}
+
+/** Continues a paused, failed or interrupted import from the page where it stopped. */
+export async function resumeBackfill(deps: Deps, accountId?: string): Promise<BackfillStatus> {
+  if (accountId) await requireAdmin(deps.desk, accountId);
+  const now = deps.now();
+  const run = await deps.backfill.get();
+  if (!run) throw new AppError('NOT_FOUND', 'No import to resume.');
+  const { state, updatedAt } = run.progress;
+  const interrupted = state === 'running' && stalled(updatedAt, now);
+  if (state !== 'paused' && state !== 'failed' && !interrupted) return backfillStatus(run, now);
+  const next = { ...run, progress: interrupted ? run.progress : resumed(run.progress, now.getTime()) };
+  await deps.backfill.save(next);
+  await deps.backfillQueue.next(next.id);
+  return backfillStatus(next, now);
+}
