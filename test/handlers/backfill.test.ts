@@ -3,7 +3,11 @@ import type { BackfillStatus } from '../../src/contract/backfill';
 import type { Scorecard } from '../../src/contract/gadgets';
 import { reportFromRecords } from '../../src/domain/report/report';
 import { parseRecord, type CanonicalRecord } from '../../src/domain/records/canonical';
-import { startLocalSite } from '../support/local-site';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { APP_DIR, startLocalSite } from '../support/local-site';
 
 type Site = Awaited<ReturnType<typeof startLocalSite>>;
 
@@ -99,6 +103,57 @@ describe('history import (backfill)', () => {
     expect([tile('ttv').value, tile('ttv').n]).toEqual([expected.ttv.meanSeconds, expected.ttv.n]);
     expect([tile('aht').value, tile('aht').n]).toEqual([expected.aht.meanSeconds, expected.aht.n]);
     expect(tile('fcr').n).toBeGreaterThan(100);
+  });
+
+  it('exports the stored records as NDJSON that cx-metrics report reads to the same figures', async () => {
+    let ndjson = '';
+    let cursor: string | undefined;
+    do {
+      const part = await backfill('exportRecords', cursor ? { cursor } : {});
+      if (!part.ok) throw new Error(part.error.message);
+      const data = part.data as unknown as { ndjson: string; cursor?: string };
+      ndjson += data.ndjson;
+      cursor = data.cursor;
+    } while (cursor);
+    const dir = mkdtempSync(join(tmpdir(), 'cx-export-'));
+    writeFileSync(join(dir, 'records.ndjson'), ndjson);
+    const from = '2026-01-15';
+    const to = '2026-02-14';
+    const asOf = new Date(local.clock.now()).toISOString();
+    const printed = execFileSync(
+      process.execPath,
+      [
+        join(APP_DIR, 'bin', 'cx-metrics.js'),
+        'report',
+        join(dir, 'records.ndjson'),
+        '--from',
+        `${from}T00:00:00Z`,
+        '--to',
+        '2026-02-15T00:00:00Z',
+        '--as-of',
+        asOf,
+      ],
+      { encoding: 'utf8' },
+    );
+    const report = JSON.parse(printed) as {
+      records: { skipped: number };
+      metrics: { fcr: { value: number; n: number }; mtta: { overall: { meanSeconds: number; n: number } } };
+    };
+    expect(report.records.skipped).toBe(0);
+    const answer = await call<Scorecard>(
+      'cx-scorecard',
+      'getScorecard',
+      {},
+      {
+        type: 'jira:dashboardGadget',
+        gadgetConfiguration: { period: { from, to }, metrics: ['fcr', 'mtta'] },
+      },
+    );
+    if (!answer.ok) throw new Error(answer.error.message);
+    expect(answer.data.tiles.map((tile) => [tile.value, tile.n])).toEqual([
+      [report.metrics.fcr.value, report.metrics.fcr.n],
+      [report.metrics.mtta.overall.meanSeconds, report.metrics.mtta.overall.n],
+    ]);
   });
 
   it('refuses a second import while one is running, and months outside 1–24', async () => {

@@ -10,6 +10,7 @@ export const keys = {
   backfill: 'backfill',
   /** A ticket's facts on one day of one project (see domain/facts). */
   facts: (projectKey: string, day: string, issueId: string) => `fact:${projectKey}:${day}:${issueId}`,
+  allFacts: 'fact:',
   factsOfDay: (projectKey: string, day: string) => `fact:${projectKey}:${day}:`,
   /** One marker per commit that changed a day's facts: the day's aggregate must be rebuilt. */
   dirty: (projectKey: string, day: string, issueId: string, version: number) =>

@@ -18,6 +18,13 @@ export class KvsAggregateStore implements AggregateStore {
     return facts;
   }
 
+  async factsPage(cursor?: string) {
+    let query = kvs.query().where('key', WhereConditions.beginsWith(keys.allFacts)).limit(100);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany<DayFacts>();
+    return { facts: page.results.map((result) => result.value), cursor: page.nextCursor };
+  }
+
   async markersOfDay(projectKey: string, day: string): Promise<string[]> {
     const markers: string[] = [];
     for await (const { key } of queryAll<number>(keys.dirtyOfDay(projectKey, day))) markers.push(key);

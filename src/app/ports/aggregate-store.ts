@@ -10,6 +10,8 @@ export interface ProjectPeriod {
 /** Stored facts and the period aggregates built from them. */
 export interface AggregateStore {
   factsOfDay(projectKey: string, day: string): Promise<DayFacts[]>;
+  /** Every stored fact, a page at a time (for the export). */
+  factsPage(cursor?: string): Promise<{ facts: DayFacts[]; cursor?: string }>;
   /** Rebuild markers of one day (opaque keys, deleted once the rebuild that saw them is saved). */
   markersOfDay(projectKey: string, day: string): Promise<string[]>;
   /** Every day with a rebuild marker, a page at a time. */

@@ -5,6 +5,7 @@ import { markFollowUpDone, readTicketResult } from '../../app/survey/read-ticket
 import { submitSurvey } from '../../app/survey/submit-survey';
 import { readTicketTimings } from '../../app/capture/ticket-timings';
 import { readBackfill, resumeBackfill, startBackfill } from '../../app/backfill/start-backfill';
+import { exportRecords } from '../../app/export/export-records';
 import type { ResolverKey } from '../../contract/resolvers';
 import { gadgetAnswer, gadgetDrilldown, gadgetExport, gadgetOptions } from '../../app/gadgets/gadget-answers';
 import { gadgetCallOf, issueOf, localeOf, requestKeyOf, rowOf, viewerOf } from './context';
@@ -61,6 +62,9 @@ define('exportResponsesCsv', ({ context, payload }) =>
 define('getBackfill', () => respond(() => readBackfill(appDeps())));
 define('startBackfill', ({ context, payload }) =>
   respond(() => startBackfill(appDeps(), viewerOf(context), payload)),
+);
+define('exportRecords', ({ context, payload }) =>
+  respond(() => exportRecords(appDeps(), viewerOf(context), rowOf(payload).cursor)),
 );
 define('resumeBackfill', ({ context }) => respond(() => resumeBackfill(appDeps(), viewerOf(context))));
 
