@@ -91,7 +91,9 @@ describe('survey journeys in Chromium', () => {
     const key = openRequests()[0]!.key;
     await post(`/_local/requests/${key}/resolve`);
     const invited = () =>
-      local.site.request(key)!.comments.filter((comment) => comment.public && comment.body.includes('/portal/request/'));
+      local.site
+        .request(key)!
+        .comments.filter((comment) => comment.public && comment.body.includes('/portal/request/'));
     await post('/_local/clock/advance', { seconds: 2 * 3600 + 300 });
     expect(invited()).toHaveLength(0); // the old one-hour delay would have invited by now
     await post('/_local/clock/advance', { seconds: 3600 });
