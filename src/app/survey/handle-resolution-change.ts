@@ -6,6 +6,7 @@ import { onReopen } from '../../domain/survey/on-reopen';
 import {
   emptyCustomer,
   lastSurveyedAt,
+  withLinkedIssue,
   withoutSurveyed,
   withSurveyed,
 } from '../../domain/ticket/customer-state';
@@ -77,22 +78,26 @@ async function onResolved(
       lastSurveyedAt: lastSurveyedAt(customer?.value ?? null),
       cycle: current.surveys.length + 1,
     });
-    const surveyed = survey.state === 'scheduled' && facts.reporter !== null && customer !== null;
     const next = {
       ...withSurvey(withEvent(current, event), survey),
       dimensions,
       observation: observed.ok ? mergeInto(current.observation, observed.observation) : current.observation,
     };
+    // The reporter's record links this ticket either way, so the personal-data report finds it;
+    // a scheduled survey also counts against the reporter's throttle.
+    const reporterRecord =
+      facts.reporter !== null && customer !== null
+        ? withLinkedIssue(customer.value ?? emptyCustomer(facts.reporter), event.issueId)
+        : null;
     const change = {
       ticket: { value: next, version: ticket.version },
-      ...(surveyed
+      ...(reporterRecord && customer
         ? {
             customer: {
-              value: withSurveyed(
-                customer.value ?? emptyCustomer(facts.reporter!),
-                survey.id,
-                survey.resolvedAt,
-              ),
+              value:
+                survey.state === 'scheduled'
+                  ? withSurveyed(reporterRecord, survey.id, survey.resolvedAt)
+                  : reporterRecord,
               version: customer.version,
             },
           }
