@@ -7,7 +7,7 @@ import type { Envelope } from '../../src/contract/envelope';
 import type { ResolverContract } from '../../src/contract/resolvers';
 import type { SurveyAnswerInput } from '../../src/contract/survey';
 
-/** Every resolver the UI may call: the survey loop's and the gadgets'. */
+/** Every resolver the UI may call: the survey loop's, the gadgets', the history import's. */
 export type UiContract = ResolverContract;
 export type UiResolverKey = keyof UiContract;
 
@@ -55,3 +55,15 @@ export const markFollowUpDone = () => callResolver('markFollowUpDone', {});
 export const getSettings = () => callResolver('getSettings', {});
 /** A partial settings object: only the fields that changed (the backend's strict patch schema). */
 export const saveSettings = (patch: Record<string, unknown>) => callResolver('saveSettings', patch);
+
+/** The history import's progress (idle until an administrator starts one). */
+export const getBackfill = () => callResolver('getBackfill', {});
+/** Starts importing the last `months` months (1–24); refused with CONFLICT while one is running. */
+export const startBackfill = (months: number) => callResolver('startBackfill', { months });
+/** Continues a paused or failed import where it stopped. */
+export const resumeBackfill = () => callResolver('resumeBackfill', {});
+/** One part of the stored records as NDJSON; pass the previous part's `cursor` for the next. */
+export const exportRecords = (cursor?: string) =>
+  callResolver('exportRecords', cursor === undefined ? {} : { cursor });
+/** The timings of the ticket the issue panel is framed in; `null` when it was never captured. */
+export const getTicketTimings = () => callResolver('getTicketTimings', {});

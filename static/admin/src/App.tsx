@@ -4,11 +4,18 @@ import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
 import { getSettings } from '../../shared/resolvers';
 import { useResolver } from '../../shared/useResolver';
+import { toBcp47 } from '../../shared/format';
+import { useForgeContext } from '../../shared/useForgeContext';
+import { ExportSection } from './ExportSection';
+import { HistoryImportSection } from './HistoryImportSection';
 import { ADMINS_ONLY } from './messages';
 import { SettingsForm } from './SettingsForm';
 
 export function App() {
   const { isLoading, error, data, reload } = useResolver(getSettings);
+  const context = useForgeContext();
+  const prefs = { locale: context?.locale, timezone: context?.timezone };
+  const locale = toBcp47(context?.locale);
   return (
     <main style={{ display: 'grid', gap: token('space.300', '24px'), maxWidth: 960 }}>
       <header>
@@ -23,7 +30,8 @@ export function App() {
         <p
           style={{ color: token('color.text.subtle', '#44546F'), margin: `${token('space.050', '4px')} 0 0` }}
         >
-          Surveys, their wording, low-score follow-up and reporting for this site.
+          Surveys, their wording, low-score follow-up and reporting for this site; the import of its history
+          and the export of its data.
         </p>
       </header>
       {isLoading && <Loading label="Loading settings…" />}
@@ -32,6 +40,13 @@ export function App() {
         <ErrorMessage title="The settings could not be loaded" error={error} onRetry={reload} />
       )}
       {data && !isLoading && <SettingsForm initial={data} />}
+      {/* The data tools are for administrators too; they answer their own errors. */}
+      {!isLoading && error?.code !== 'FORBIDDEN' && (
+        <>
+          <HistoryImportSection prefs={prefs} locale={locale} />
+          <ExportSection locale={locale} />
+        </>
+      )}
     </main>
   );
 }
