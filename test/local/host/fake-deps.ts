@@ -14,6 +14,7 @@ import type {
   SiteUser,
 } from '../../../src/local/host';
 import { gadgetAnswer } from '../../ui/gadget/fixtures';
+import { fakeHistory } from '../../ui/history/fixtures';
 
 export const MODULES: HostModule[] = [
   {
@@ -382,6 +383,8 @@ export function cannedAnswer(functionKey: string, session: FrameSession): unknow
 export function fakeDeps(dataDir: string, overrides: Partial<HostDeps> = {}) {
   const invokes: RecordedInvoke[] = [];
   const products: Array<{ session: FrameSession; restPath: string; init: unknown }> = [];
+  // The history import, records export and ticket timings: one site's state per host.
+  const history = fakeHistory();
   const deps: HostDeps = {
     modules: MODULES,
     staticDir: path.resolve(__dirname, '../../../static'),
@@ -389,7 +392,12 @@ export function fakeDeps(dataDir: string, overrides: Partial<HostDeps> = {}) {
     site: fakeSite(),
     invokeResolver: async (session, functionKey, payload) => {
       invokes.push({ session, functionKey, payload });
-      return gadgetAnswer(functionKey, session.extension, payload) ?? cannedAnswer(functionKey, session);
+      const issueKey = (session.extension.issue as { key?: string } | undefined)?.key;
+      return (
+        gadgetAnswer(functionKey, session.extension, payload) ??
+        (await history.answer(functionKey, payload, issueKey)) ??
+        cannedAnswer(functionKey, session)
+      );
     },
     fetchProduct: async (session, restPath, init) => {
       products.push({ session, restPath, init });
