@@ -18,7 +18,8 @@ export function passesFilter(expression: string, event: unknown): boolean {
       compiled.set(expression, entry);
     }
     entry.sandbox.event = structuredClone(event);
-    return entry.script.runInContext(entry.sandbox, { timeout: 50 }) === true;
+    // Generous: a garbage-collection pause must not drop an event the filter would pass.
+    return entry.script.runInContext(entry.sandbox, { timeout: 2000 }) === true;
   } catch (error) {
     console.warn(`Trigger filter expression failed and the event was dropped: ${(error as Error).message}`);
     return false;
