@@ -5,5 +5,6 @@ export { sweepSurveys } from './entry/scheduled/sweep-surveys';
 export { catchUpRollups } from './entry/scheduled/catch-up-rollups';
 export { rollupAggregates } from './entry/consumers/rollup-aggregates';
 export { importHistory } from './entry/consumers/import-history';
+export { rebuildAggregates } from './entry/consumers/rebuild-aggregates';
 export { handler as resolver } from './entry/resolvers';
 export { reportPersonalData } from './entry/scheduled/report-personal-data';

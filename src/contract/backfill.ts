@@ -41,7 +41,20 @@ export interface TicketTimings {
   handleSeconds: number | null;
 }
 
+/** A full rebuild of the figures from the stored records. */
+export interface RebuildStatus {
+  id: string;
+  state: 'running' | 'done';
+  factsScanned: number;
+  daysRequested: number;
+  startedAt: string;
+  updatedAt: string;
+}
+
 export interface BackfillResolverContract {
+  getRebuild: { payload: Record<string, never>; answer: RebuildStatus | null };
+  /** Rebuilds every aggregate from the stored records (after a time-zone change, or to repair). */
+  rebuildFigures: { payload: Record<string, never>; answer: RebuildStatus };
   getBackfill: { payload: Record<string, never>; answer: BackfillStatus };
   /** Starts an import of the last `months` months (1–24); refused while one is running. */
   startBackfill: { payload: { months: number }; answer: BackfillStatus };

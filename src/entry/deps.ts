@@ -3,6 +3,7 @@ import { KvsAggregateStore } from '../adapters/forge/kvs-aggregate-store';
 import { KvsAnswerCache } from '../adapters/forge/kvs-answer-cache';
 import { JiraIssueHistory } from '../adapters/forge/jira-issue-history';
 import { KvsBackfillStore, QueueBackfill } from '../adapters/forge/kvs-backfill';
+import { KvsRebuild } from '../adapters/forge/kvs-rebuild';
 import { KvsSettingsStore } from '../adapters/forge/kvs-settings-store';
 import { KvsTicketStore } from '../adapters/forge/kvs-ticket-store';
 import { QueueRollups } from '../adapters/forge/queue-rollups';
@@ -18,5 +19,6 @@ export const appDeps = () => ({
   backfill: new KvsBackfillStore(),
   backfillQueue: new QueueBackfill(),
   history: new JiraIssueHistory(),
+  rebuild: new KvsRebuild(),
   now: () => new Date(),
 });

@@ -67,3 +67,7 @@ export const exportRecords = (cursor?: string) =>
   callResolver('exportRecords', cursor === undefined ? {} : { cursor });
 /** The timings of the ticket the issue panel is framed in; `null` when it was never captured. */
 export const getTicketTimings = () => callResolver('getTicketTimings', {});
+
+/** The full rebuild of the figures from the stored records, and its progress. */
+export const getRebuild = () => callResolver('getRebuild', {});
+export const rebuildFigures = () => callResolver('rebuildFigures', {});

@@ -51,6 +51,20 @@ describe('history import in Chromium', () => {
     await frame.getByText(/done/i).first().waitFor({ timeout: 15_000 });
     const total = local.site.listRequests({ limit: 100_000 }).length;
     expect(await frame.locator('body').innerText()).toContain(total.toLocaleString('en-US'));
+
+    // The admin rebuilds every figure from the stored records and sees it through.
+    await frame.getByRole('button', { name: 'Rebuild figures' }).click();
+    await frame
+      .getByText(/Rebuilding…|Rebuild requested/)
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await fetch(`${baseUrl}/_local/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ seconds: 60 }),
+    });
+    await frame.getByText(/Rebuild requested for every day/).waitFor({ timeout: 15_000 });
+
     if (process.env.SCREENSHOT_DIR) {
       await page.screenshot({
         path: `${process.env.SCREENSHOT_DIR}/admin-history-import.png`,

@@ -12,6 +12,7 @@ import type {
 } from '../../src/contract/gadgets';
 import { reportFromRecords } from '../../src/domain/report/report';
 import { parseRecord, type CanonicalRecord } from '../../src/domain/records/canonical';
+import { kvs } from '@forge/kvs';
 import { startLocalSite, APP_DIR } from '../support/local-site';
 
 type Site = Awaited<ReturnType<typeof startLocalSite>>;
@@ -244,6 +245,50 @@ describe('gadget figures equal the calculator over raw records', () => {
       [report.metrics.csat.value, report.metrics.csat.n],
       [report.metrics.ces.value, report.metrics.ces.n],
     ]);
+  });
+
+  it('rebuilds every aggregate from the stored records on an admin’s request', async () => {
+    const from = dayOf(truth[0]!.answeredAt);
+    const to = dayOf(truth.at(-1)!.answeredAt);
+    const config = { period: { from, to }, metrics: ['csat', 'ces'] as const, targets: { csat: 84 } };
+    const before = await gadget<Scorecard>('cx-scorecard', 'getScorecard', {
+      ...config,
+      metrics: [...config.metrics],
+    });
+    // Lose some aggregates, as a bug or a time-zone change would leave them wrong.
+    for (const day of [...new Set(truth.map((row) => dayOf(row.answeredAt)))]) {
+      await kvs.delete(`agg:d:SD:${day}`);
+      await kvs.delete(`agg:d:HR:${day}`);
+    }
+    const adminPage = { type: 'jira:adminPage' };
+    const call = (key: string) =>
+      local.runtime.invokeResolver(
+        'resolver',
+        {
+          moduleKey: 'cx-admin',
+          accountId: admin(),
+          accountType: 'licensed',
+          localId: 'r',
+          extension: adminPage,
+        },
+        key,
+        {},
+      );
+    expect(await call('rebuildFigures')).toMatchObject({ ok: true, data: { state: 'running' } });
+    await local.clock.advance(60);
+    await local.runtime.idle();
+    expect(await call('getRebuild')).toMatchObject({
+      ok: true,
+      // One fact per ticket and day it is placed on: answers, invitations, the ticket record.
+      data: { state: 'done', factsScanned: expect.any(Number), daysRequested: expect.any(Number) },
+    });
+    await local.clock.advance(400); // past the gadget cache
+    const after = await gadget<Scorecard>('cx-scorecard', 'getScorecard', {
+      ...config,
+      metrics: [...config.metrics],
+    });
+    if (!before.ok || !after.ok) throw new Error('scorecard failed');
+    expect(after.data.tiles).toEqual(before.data.tiles);
   });
 
   it('shows a viewer nothing from projects they cannot browse', async () => {

@@ -8,6 +8,7 @@ export const ENTITIES = { ticket: 'ticket', customer: 'customer' } as const;
 export const keys = {
   settings: 'settings',
   backfill: 'backfill',
+  rebuild: 'rebuild',
   /** A ticket's facts on one day of one project (see domain/facts). */
   facts: (projectKey: string, day: string, issueId: string) => `fact:${projectKey}:${day}:${issueId}`,
   allFacts: 'fact:',
@@ -15,6 +16,9 @@ export const keys = {
   /** One marker per commit that changed a day's facts: the day's aggregate must be rebuilt. */
   dirty: (projectKey: string, day: string, issueId: string, version: number) =>
     `agg:dirty:${projectKey}:${day}:${issueId}:${version}`,
+  /** The marker a full rebuild leaves on each day (the reason keeps it apart from commit markers). */
+  rebuildMarker: (projectKey: string, day: string, reason: string) =>
+    `agg:dirty:${projectKey}:${day}:rebuild:${reason.replace(/[^a-zA-Z0-9]/g, '')}`,
   dirtyOfDay: (projectKey: string, day: string) => `agg:dirty:${projectKey}:${day}:`,
   dirtyPrefix: 'agg:dirty:',
   dayAggregate: (projectKey: string, day: string) => `agg:d:${projectKey}:${day}`,

@@ -31,6 +31,16 @@ export class KvsAggregateStore implements AggregateStore {
     return markers;
   }
 
+  async markDays(days: Array<{ projectKey: string; day: string }>, reason: string): Promise<void> {
+    for (let start = 0; start < days.length; start += BATCH) {
+      await kvs.batchSet(
+        days
+          .slice(start, start + BATCH)
+          .map(({ projectKey, day }) => ({ key: keys.rebuildMarker(projectKey, day, reason), value: 1 })),
+      );
+    }
+  }
+
   async markedDays(cursor?: string) {
     let query = kvs.query().where('key', WhereConditions.beginsWith(keys.dirtyPrefix)).limit(100);
     if (cursor) query = query.cursor(cursor);

@@ -14,6 +14,8 @@ export interface AggregateStore {
   factsPage(cursor?: string): Promise<{ facts: DayFacts[]; cursor?: string }>;
   /** Rebuild markers of one day (opaque keys, deleted once the rebuild that saw them is saved). */
   markersOfDay(projectKey: string, day: string): Promise<string[]>;
+  /** Marks days for a rebuild (a full rebuild marks every day that has facts). */
+  markDays(days: Array<{ projectKey: string; day: string }>, reason: string): Promise<void>;
   /** Every day with a rebuild marker, a page at a time. */
   markedDays(cursor?: string): Promise<{ days: Array<{ projectKey: string; day: string }>; cursor?: string }>;
   /** Aggregates of the given periods; absent ones are left out. */

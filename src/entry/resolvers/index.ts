@@ -6,6 +6,7 @@ import { submitSurvey } from '../../app/survey/submit-survey';
 import { readTicketTimings } from '../../app/capture/ticket-timings';
 import { readBackfill, resumeBackfill, startBackfill } from '../../app/backfill/start-backfill';
 import { exportRecords } from '../../app/export/export-records';
+import { startRebuild } from '../../app/aggregates/rebuild-aggregates';
 import type { ResolverKey } from '../../contract/resolvers';
 import { gadgetAnswer, gadgetDrilldown, gadgetExport, gadgetOptions } from '../../app/gadgets/gadget-answers';
 import { gadgetCallOf, issueOf, localeOf, requestKeyOf, rowOf, viewerOf } from './context';
@@ -58,7 +59,9 @@ define('exportResponsesCsv', ({ context, payload }) =>
   respond(() => gadgetExport(appDeps(), gadgetCall(context), rowOf(payload).key)),
 );
 
-// Admin page: history import and export
+// Admin page: history import, rebuild of the figures, export
+define('getRebuild', () => respond(async () => (await appDeps().rebuild.get()) ?? null));
+define('rebuildFigures', ({ context }) => respond(() => startRebuild(appDeps(), viewerOf(context))));
 define('getBackfill', () => respond(() => readBackfill(appDeps())));
 define('startBackfill', ({ context, payload }) =>
   respond(() => startBackfill(appDeps(), viewerOf(context), payload)),

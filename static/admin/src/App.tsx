@@ -8,6 +8,7 @@ import { toBcp47 } from '../../shared/format';
 import { useForgeContext } from '../../shared/useForgeContext';
 import { ExportSection } from './ExportSection';
 import { HistoryImportSection } from './HistoryImportSection';
+import { RebuildSection } from './RebuildSection';
 import { ADMINS_ONLY } from './messages';
 import { SettingsForm } from './SettingsForm';
 
@@ -44,6 +45,7 @@ export function App() {
       {!isLoading && error?.code !== 'FORBIDDEN' && (
         <>
           <HistoryImportSection prefs={prefs} locale={locale} />
+          <RebuildSection locale={locale} />
           <ExportSection locale={locale} />
         </>
       )}
