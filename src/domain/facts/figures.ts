@@ -112,6 +112,30 @@ export function figureOf(metrics: Metrics, metric: FigureMetric): Figure {
   }
 }
 
+/**
+ * A duration in words for a detail line: the two largest units.
+ *
+ * @example roughDuration(3725) //=> '1 h 2 min'
+ */
+export function roughDuration(seconds: number): string {
+  const units: Array<[string, number]> = [
+    ['d', 86_400],
+    ['h', 3600],
+    ['min', 60],
+    ['s', 1],
+  ];
+  let rest = Math.round(seconds);
+  const parts: string[] = [];
+  for (const [name, size] of units) {
+    if (parts.length === 2) break;
+    const count = Math.floor(rest / size);
+    if (count > 0 || (parts.length === 0 && size === 1)) parts.push(`${count} ${name}`);
+    if (count > 0) rest -= count * size;
+    else if (parts.length > 0) break;
+  }
+  return parts.join(' ');
+}
+
 /** Met or missed against a target, the right way round for time metrics. */
 export function figureStatus(
   metric: FigureMetric,
