@@ -1,30 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { appFrame, launchChromium, listen } from '../support/browser';
+import { appFrame, useServedSite } from '../support/browser';
 import { startLocalSite } from '../support/local-site';
-
-type Site = Awaited<ReturnType<typeof startLocalSite>>;
 
 /** The admin starts a history import on the local site and watches the progress bar reach 100 %. */
 describe('history import in Chromium', () => {
-  let local: Site;
-  let browser: Browser;
-  let baseUrl: string;
-  let close: () => void;
-
-  beforeAll(async () => {
-    local = await startLocalSite();
-    const served = await listen(local);
-    baseUrl = served.baseUrl;
-    close = () => served.server.close();
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    close?.();
-    await local?.close();
-  });
+  const site = useServedSite(() => startLocalSite());
 
   it('starts an import and shows its progress until done', async () => {
+    const { local, browser, baseUrl } = site;
     const admin = local.site.agents().find((agent) => agent.admin)!.accountId;
     const page = await browser.newPage({ viewport: { width: 1000, height: 1200 } });
     expect((await page.goto(`${baseUrl}/jira/admin?as=${admin}`))?.status()).toBe(200);
@@ -39,11 +21,7 @@ describe('history import in Chromium', () => {
     // The import runs on the local clock: move it on while the page polls the progress.
     let value = '0';
     for (let step = 0; step < 60 && value !== '100'; step += 1) {
-      await fetch(`${baseUrl}/_local/clock/advance`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ seconds: 30 }),
-      });
+      await site.post('/_local/clock/advance', { seconds: 30 });
       await page.waitForTimeout(500);
       value = (await bar.getAttribute('aria-valuenow')) ?? '0';
     }
@@ -58,11 +36,7 @@ describe('history import in Chromium', () => {
       .getByText(/Rebuilding…|Rebuild requested/)
       .first()
       .waitFor({ timeout: 15_000 });
-    await fetch(`${baseUrl}/_local/clock/advance`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ seconds: 60 }),
-    });
+    await site.post('/_local/clock/advance', { seconds: 60 });
     await frame.getByText(/Rebuild requested for every day/).waitFor({ timeout: 15_000 });
 
     if (process.env.SCREENSHOT_DIR) {

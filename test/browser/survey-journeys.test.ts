@@ -1,8 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { appFrame, launchChromium, listen } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { appFrame, useServedSite } from '../support/browser';
 import { startLocalSite } from '../support/local-site';
-
-type Site = Awaited<ReturnType<typeof startLocalSite>>;
 
 const SHOTS = process.env.SCREENSHOT_DIR;
 
@@ -12,36 +10,15 @@ const SHOTS = process.env.SCREENSHOT_DIR;
  * and the next resolution follows it.
  */
 describe('survey journeys in Chromium', () => {
-  let local: Site;
-  let browser: Browser;
-  let baseUrl: string;
-  let close: () => void;
-
-  beforeAll(async () => {
-    local = await startLocalSite();
-    const served = await listen(local);
-    baseUrl = served.baseUrl;
-    close = () => served.server.close();
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    close?.();
-    await local?.close();
-  });
-
-  const post = (path: string, body: unknown = {}) =>
-    fetch(`${baseUrl}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  const openRequests = () => local.site.listRequests({ limit: 20, projectKey: 'SD', status: 'open' });
+  const site = useServedSite(() => startLocalSite());
+  const post = (path: string, body: unknown = {}) => site.post(path, body);
+  const openRequests = () => site.local.site.listRequests({ limit: 20, projectKey: 'SD', status: 'open' });
   const shot = async (page: Page, name: string) => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
   };
 
   it('a customer answers in the portal and the agent sees the answer on the ticket', async () => {
+    const { local, browser, baseUrl } = site;
     const key = openRequests()[0]!.key;
     expect((await post(`/_local/requests/${key}/resolve`)).status).toBe(200);
     expect((await post('/_local/clock/advance', { seconds: 3600 + 300 })).status).toBe(200);
@@ -77,6 +54,7 @@ describe('survey journeys in Chromium', () => {
   }, 90_000);
 
   it('an admin changes the delay, and the next resolution is invited after the new delay', async () => {
+    const { local, browser, baseUrl } = site;
     const page = await browser.newPage();
     expect((await page.goto(`${baseUrl}/jira/admin`))?.status()).toBe(200);
     const admin = await appFrame(page, 'admin');

@@ -40,3 +40,42 @@ export async function appFrame(page: Page, resource: string): Promise<Frame> {
     await page.waitForTimeout(100);
   }
 }
+
+/**
+ * A local site served on loopback with Chromium, for one describe block: started before its tests
+ * and stopped after. Returns getters, filled once `beforeAll` has run.
+ */
+export function useServedSite(startSite: () => Promise<LocalSite & { close(): Promise<void> }>) {
+  const state: { local?: LocalSite; browser?: Browser; baseUrl?: string; server?: Server } = {};
+  beforeAll(async () => {
+    state.local = await startSite();
+    const served = await listen(state.local);
+    state.baseUrl = served.baseUrl;
+    state.server = served.server;
+    state.browser = await launchChromium();
+  }, 90_000);
+  afterAll(async () => {
+    await state.browser?.close();
+    state.server?.close();
+    await state.local?.close();
+  });
+  return {
+    get local() {
+      return state.local!;
+    },
+    get browser() {
+      return state.browser!;
+    },
+    get baseUrl() {
+      return state.baseUrl!;
+    },
+    /** POSTs JSON to the local site (the control API). */
+    post(path: string, body: unknown = {}) {
+      return fetch(`${state.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    },
+  };
+}

@@ -3,23 +3,13 @@
  * rounds); every formatter here is pure so the wording is pinned by tests.
  */
 import type { FigureUnit } from '../../../src/contract/gadgets';
+import { formatDuration as formatShared } from '../../shared/duration';
 
 export const MINUS = '\u2212';
 export const NBSP = '\u00a0';
 
-/** A duration in seconds as people say it: "45 s", "12 min", "1 h 12 min", "2 d 3 h". */
-export function formatDuration(seconds: number): string {
-  const s = Math.round(Math.abs(seconds));
-  if (s < 60) return `${s}${NBSP}s`;
-  const minutes = Math.round(s / 60);
-  if (minutes < 60) return `${minutes}${NBSP}min`;
-  const hours = Math.floor(minutes / 60);
-  const restMinutes = minutes % 60;
-  if (hours < 24) return restMinutes ? `${hours}${NBSP}h ${restMinutes}${NBSP}min` : `${hours}${NBSP}h`;
-  const days = Math.floor(hours / 24);
-  const restHours = hours % 24;
-  return restHours ? `${days}${NBSP}d ${restHours}${NBSP}h` : `${days}${NBSP}d`;
-}
+/** A duration's size as people say it ("45 s", "1 h 12 min"); the caller says which way it goes. */
+export const formatDuration = (seconds: number): string => formatShared(Math.abs(seconds));
 
 /** A whole number with a real minus sign, and a plus sign when `signed`. */
 function wholeNumber(value: number, signed: boolean): string {
