@@ -82,8 +82,8 @@ export function percentile(values: readonly number[], p: number): number {
 export function periodKeys(projects: readonly string[], from: string, to: string): string[] {
   const { months, days } = planWindow(from, to);
   return projects.flatMap((projectKey) => [
-    ...months.map((month) => keys.monthAggregate(projectKey, month)),
-    ...days.map((day) => keys.dayAggregate(projectKey, day)),
+    ...months.map((month) => keys.monthAggregate(projectKey, month, 'totals')),
+    ...days.map((day) => keys.dayAggregate(projectKey, day, 'totals')),
   ]);
 }
 

@@ -5,6 +5,7 @@
  * at most 25 items, one message per project and month. Building aggregates is most of the
  * seeding's work, so two of these run side by side while the main thread writes.
  */
+import { fitAggregate, totalsOf } from '../../src/domain/facts/fit-aggregate';
 import { parentPort, workerData } from 'node:worker_threads';
 import { keys } from '../../src/adapters/forge/keys';
 import {
@@ -78,12 +79,25 @@ function run(job: SeedJob, post: (message: MonthMessage) => void): void {
         });
         const bytes = Buffer.byteLength(JSON.stringify(aggregate));
         dayBytes.push(bytes);
-        aggregateItems.push({ key: keys.dayAggregate(project.key, day), value: aggregate });
+        // As the app stores them: totals and fitted breakdowns under their own keys.
+        const fitted = fitAggregate(aggregate);
+        aggregateItems.push({
+          key: keys.dayAggregate(project.key, day, 'totals'),
+          value: totalsOf(aggregate),
+        });
+        aggregateItems.push({ key: keys.dayAggregate(project.key, day, 'breakdowns'), value: fitted });
         if (bytes > MAX_VALUE_BYTES) daysOverLimit += 1;
-        else stored.push(aggregate);
+        stored.push(fitted);
       }
       const monthAggregate = mergeAggregates(stored, { projectKey: project.key, period: month });
-      aggregateItems.push({ key: keys.monthAggregate(project.key, month), value: monthAggregate });
+      aggregateItems.push({
+        key: keys.monthAggregate(project.key, month, 'totals'),
+        value: totalsOf(monthAggregate),
+      });
+      aggregateItems.push({
+        key: keys.monthAggregate(project.key, month, 'breakdowns'),
+        value: fitAggregate(monthAggregate),
+      });
       post({
         kind: 'month',
         projectKey: project.key,

@@ -18,6 +18,11 @@ describe('planWindow', () => {
     expect(plan.days).toEqual(['2026-01-30', '2026-01-31', '2026-03-01', '2026-03-02']);
   });
 
+  it('reads a month as a month when the window ends on its last day', () => {
+    expect(planWindow('2026-02-01', '2026-02-28')).toEqual({ months: ['2026-02'], days: [] });
+    expect(planWindow('2025-03-18', '2025-05-31').months).toEqual(['2025-04', '2025-05']);
+  });
+
   it('gives nothing for a reversed window, and the same length just before', () => {
     expect(planWindow('2026-03-02', '2026-03-01')).toEqual({ months: [], days: [] });
     expect(previousWindow('2026-03-01', '2026-03-07')).toEqual({ from: '2026-02-22', to: '2026-02-28' });

@@ -21,6 +21,9 @@ export const keys = {
     `agg:dirty:${projectKey}:${day}:rebuild:${reason.replace(/[^a-zA-Z0-9]/g, '')}`,
   dirtyOfDay: (projectKey: string, day: string) => `agg:dirty:${projectKey}:${day}:`,
   dirtyPrefix: 'agg:dirty:',
-  dayAggregate: (projectKey: string, day: string) => `agg:d:${projectKey}:${day}`,
-  monthAggregate: (projectKey: string, month: string) => `agg:m:${projectKey}:${month}`,
+  /** A period's totals (`agg:d:`/`agg:m:`) and its breakdowns (`agg:db:`/`agg:mb:`), apart. */
+  dayAggregate: (projectKey: string, day: string, part: 'totals' | 'breakdowns') =>
+    `agg:${part === 'totals' ? 'd' : 'db'}:${projectKey}:${day}`,
+  monthAggregate: (projectKey: string, month: string, part: 'totals' | 'breakdowns') =>
+    `agg:${part === 'totals' ? 'm' : 'mb'}:${projectKey}:${month}`,
 } as const;

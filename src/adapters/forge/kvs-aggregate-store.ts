@@ -1,6 +1,7 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { AggregateStore, ProjectPeriod } from '../../app/ports/aggregate-store';
 import type { PeriodAggregate } from '../../domain/facts/day-aggregate';
+import { fitAggregate, totalsOf } from '../../domain/facts/fit-aggregate';
 import type { DayFacts } from '../../domain/facts/ticket-facts';
 import { keys } from './keys';
 import { queryAll } from './kvs-pages';
@@ -8,8 +9,10 @@ import { queryAll } from './kvs-pages';
 /** Forge's batch operations take at most 25 keys. */
 const BATCH = 25;
 
-const periodKey = ({ projectKey, period }: ProjectPeriod) =>
-  period.length === 7 ? keys.monthAggregate(projectKey, period) : keys.dayAggregate(projectKey, period);
+const periodKey = ({ projectKey, period }: ProjectPeriod, part: 'totals' | 'breakdowns') =>
+  period.length === 7
+    ? keys.monthAggregate(projectKey, period, part)
+    : keys.dayAggregate(projectKey, period, part);
 
 export class KvsAggregateStore implements AggregateStore {
   async factsOfDay(projectKey: string, day: string): Promise<DayFacts[]> {
@@ -53,18 +56,25 @@ export class KvsAggregateStore implements AggregateStore {
     return { days: [...days.values()], cursor: page.nextCursor };
   }
 
-  async read(periods: ProjectPeriod[]): Promise<PeriodAggregate[]> {
-    const found: PeriodAggregate[] = [];
-    for (let start = 0; start < periods.length; start += BATCH) {
-      const items = periods.slice(start, start + BATCH).map((period) => ({ key: periodKey(period) }));
-      const { successfulKeys } = await kvs.batchGet<PeriodAggregate>(items);
-      found.push(...successfulKeys.map((item) => item.value));
-    }
-    return found;
+  async read(periods: ProjectPeriod[], part: 'totals' | 'breakdowns'): Promise<PeriodAggregate[]> {
+    // Batches of 25 keys, fetched together: a window's reads do not wait on each other.
+    const batches: ProjectPeriod[][] = [];
+    for (let start = 0; start < periods.length; start += BATCH)
+      batches.push(periods.slice(start, start + BATCH));
+    const pages = await Promise.all(
+      batches.map((batch) =>
+        kvs.batchGet<PeriodAggregate>(batch.map((period) => ({ key: periodKey(period, part) }))),
+      ),
+    );
+    return pages.flatMap((page) => page.successfulKeys.map((item) => item.value));
   }
 
+  /** Writes the totals and the (fitted) breakdowns of a period under their own keys. */
   async save(aggregate: PeriodAggregate, clearMarkers: string[]): Promise<void> {
-    await kvs.set(periodKey(aggregate), aggregate);
+    await kvs.batchSet([
+      { key: periodKey(aggregate, 'totals'), value: totalsOf(aggregate) },
+      { key: periodKey(aggregate, 'breakdowns'), value: fitAggregate(aggregate) },
+    ]);
     for (let start = 0; start < clearMarkers.length; start += BATCH) {
       await kvs.batchDelete(clearMarkers.slice(start, start + BATCH).map((key) => ({ key })));
     }

@@ -28,6 +28,8 @@ export async function rollupDay(
     timeZone: settings.reportingTimeZone,
   });
   await deps.aggregates.save(aggregate, []);
+  // The month merges its days' stored breakdowns: a day that had to fold small values into
+  // "Others" keeps them there, so the month's rows never claim more than the days knew.
 
   const month = format(parseISO(day), 'yyyy-MM');
   const monthDays = daysOf(
@@ -36,6 +38,7 @@ export async function rollupDay(
   );
   const stored = await deps.aggregates.read(
     monthDays.filter((d) => d !== day).map((d) => ({ projectKey, period: d })),
+    'breakdowns',
   );
   await deps.aggregates.save(mergeAggregates([...stored, aggregate], { projectKey, period: month }), markers);
 }

@@ -51,7 +51,7 @@ export async function breakdown(
   config: GadgetConfiguration,
 ): Promise<Breakdown> {
   const { from, to, projects } = scope.window;
-  const aggregate = await windowAggregate(deps.aggregates, projects, from, to);
+  const aggregate = await windowAggregate(deps.aggregates, projects, from, to, 'breakdowns');
   const now = deps.now();
   const rows = Object.entries(selectBreakdown(aggregate, scope.requestTypes, config.dimension)).map(
     ([key, value]) => {
@@ -115,7 +115,7 @@ export async function trend(deps: Deps, scope: GadgetScope, config: GadgetConfig
     }
   }
   const stored = new Map<string, PeriodAggregate>(
-    (await deps.aggregates.read([...periods.values()])).map((aggregate) => [
+    (await deps.aggregates.read([...periods.values()], 'totals')).map((aggregate) => [
       `${aggregate.projectKey}|${aggregate.period}`,
       aggregate,
     ]),

@@ -12,13 +12,14 @@ export async function windowAggregate(
   projects: readonly string[],
   from: string,
   to: string,
+  part: 'totals' | 'breakdowns' = 'totals',
 ): Promise<PeriodAggregate> {
   const { months, days } = planWindow(from, to);
   const periods: ProjectPeriod[] = projects.flatMap((projectKey) => [
     ...months.map((period) => ({ projectKey, period })),
     ...days.map((period) => ({ projectKey, period })),
   ]);
-  return mergeAggregates(await aggregates.read(periods), {
+  return mergeAggregates(await aggregates.read(periods, part), {
     projectKey: projects.join(','),
     period: `${from}/${to}`,
   });

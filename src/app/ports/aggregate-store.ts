@@ -18,7 +18,10 @@ export interface AggregateStore {
   markDays(days: Array<{ projectKey: string; day: string }>, reason: string): Promise<void>;
   /** Every day with a rebuild marker, a page at a time. */
   markedDays(cursor?: string): Promise<{ days: Array<{ projectKey: string; day: string }>; cursor?: string }>;
-  /** Aggregates of the given periods; absent ones are left out. */
-  read(periods: ProjectPeriod[]): Promise<PeriodAggregate[]>;
+  /**
+   * Aggregates of the given periods; absent ones are left out. `totals` leaves the breakdowns
+   * out (they are stored apart, so figures of the whole read a fraction of the bytes).
+   */
+  read(periods: ProjectPeriod[], part: 'totals' | 'breakdowns'): Promise<PeriodAggregate[]>;
   save(aggregate: PeriodAggregate, clearMarkers: string[]): Promise<void>;
 }

@@ -1,4 +1,13 @@
-import { addDays, eachMonthOfInterval, endOfMonth, format, parseISO, startOfMonth, subDays } from 'date-fns';
+import {
+  addDays,
+  eachMonthOfInterval,
+  endOfMonth,
+  format,
+  parseISO,
+  startOfDay,
+  startOfMonth,
+  subDays,
+} from 'date-fns';
 
 /**
  * The stored periods that cover a window of calendar days [from, to] (inclusive): whole months
@@ -17,7 +26,8 @@ export function planWindow(from: string, to: string): { months: string[]; days: 
   const days: string[] = [];
   for (const month of eachMonthOfInterval({ start, end })) {
     const first = startOfMonth(month);
-    const last = endOfMonth(month);
+    // Compared as calendar days: the month's last instant is later than the window's last day at 00:00.
+    const last = startOfDay(endOfMonth(month));
     if (first >= start && last <= end) {
       months.push(format(month, 'yyyy-MM'));
       continue;
