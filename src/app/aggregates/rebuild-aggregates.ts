@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import { requireJiraAdmin } from '../require-jira-admin';
 import type { AggregateStore } from '../ports/aggregate-store';
 import type { RollupQueue } from '../ports/rollup-queue';
 import type { ServiceDesk } from '../ports/service-desk';
@@ -38,9 +39,7 @@ const PAGES_PER_PART = 20;
  * rebuild requested, so the aggregates are rebuilt by the same consumer as every live change.
  */
 export async function startRebuild(deps: Deps, accountId: string): Promise<RebuildRun> {
-  if (!(await deps.desk.isJiraAdmin(accountId))) {
-    throw new AppError('FORBIDDEN', 'Only Jira administrators can rebuild the figures.');
-  }
+  await requireJiraAdmin(deps.desk, accountId, 'rebuild the figures');
   const current = await deps.rebuild.get();
   if (current?.state === 'running') throw new AppError('CONFLICT', 'A rebuild is already running.');
   const at = deps.now().toISOString();

@@ -2,6 +2,7 @@ import type { BackfillStatus } from '../../contract/backfill';
 import { backfillJql } from '../../domain/capture/backfill-jql';
 import { resumeBackfill as resumed, startBackfill as started } from '../../domain/capture/backfill-progress';
 import { AppError } from '../errors';
+import { requireJiraAdmin } from '../require-jira-admin';
 import type { BackfillQueue, BackfillStore, IssueHistory } from '../ports/backfill';
 import type { ServiceDesk } from '../ports/service-desk';
 import { backfillStatus } from './backfill-status';
@@ -19,11 +20,6 @@ export const STALLED_MS = 10 * 60_000;
 
 const stalled = (updatedAt: string, now: Date) => now.getTime() - Date.parse(updatedAt) > STALLED_MS;
 
-async function requireAdmin(desk: ServiceDesk, accountId: string) {
-  if (!(await desk.isJiraAdmin(accountId)))
-    throw new AppError('FORBIDDEN', 'Only Jira administrators can import history.');
-}
-
 export async function readBackfill(deps: Pick<Deps, 'backfill' | 'now'>): Promise<BackfillStatus> {
   return backfillStatus(await deps.backfill.get(), deps.now());
 }
@@ -37,7 +33,7 @@ export async function startBackfill(
   accountId: string,
   payload: unknown,
 ): Promise<BackfillStatus> {
-  await requireAdmin(deps.desk, accountId);
+  await requireJiraAdmin(deps.desk, accountId, 'import history');
   const months = (payload as { months?: unknown } | null)?.months;
   if (typeof months !== 'number' || !Number.isInteger(months) || months < 1 || months > 24) {
     throw new AppError('INVALID_INPUT', 'Choose between 1 and 24 months.', [
@@ -60,7 +56,7 @@ export async function startBackfill(
 
 /** Continues a paused, failed or interrupted import from the page where it stopped. */
 export async function resumeBackfill(deps: Deps, accountId?: string): Promise<BackfillStatus> {
-  if (accountId) await requireAdmin(deps.desk, accountId);
+  if (accountId) await requireJiraAdmin(deps.desk, accountId, 'import history');
   const now = deps.now();
   const run = await deps.backfill.get();
   if (!run) throw new AppError('NOT_FOUND', 'No import to resume.');

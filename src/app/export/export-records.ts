@@ -1,6 +1,6 @@
 import type { RecordsExport } from '../../contract/backfill';
 import { dailyKey } from '../../domain/aggregates/placement';
-import { AppError } from '../errors';
+import { requireJiraAdmin } from '../require-jira-admin';
 import type { AggregateStore } from '../ports/aggregate-store';
 import type { ServiceDesk } from '../ports/service-desk';
 import type { SettingsStore } from '../ports/settings-store';
@@ -18,9 +18,7 @@ export async function exportRecords(
   accountId: string,
   cursor: string | undefined,
 ): Promise<RecordsExport> {
-  if (!(await deps.desk.isJiraAdmin(accountId))) {
-    throw new AppError('FORBIDDEN', 'Only Jira administrators can export the data.');
-  }
+  await requireJiraAdmin(deps.desk, accountId, 'export the data');
   const dayOf = dailyKey((await deps.settings.get()).reportingTimeZone);
   const lines: string[] = [];
   let next = cursor;

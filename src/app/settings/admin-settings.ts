@@ -3,17 +3,11 @@ import { availableLocales } from '../../domain/i18n/messages-for';
 import { doubleSurveyWarnings } from '../../domain/settings/double-survey-warnings';
 import { applySettingsPatch } from '../../domain/settings/settings-patch';
 import { AppError } from '../errors';
+import { requireJiraAdmin } from '../require-jira-admin';
 import type { ServiceDesk } from '../ports/service-desk';
 import type { SettingsStore } from '../ports/settings-store';
 
 type Deps = { settings: SettingsStore; desk: ServiceDesk };
-
-/** Settings are for Jira administrators only, checked as the viewer against Jira itself. */
-async function requireAdmin(desk: ServiceDesk, accountId: string): Promise<void> {
-  if (!(await desk.isJiraAdmin(accountId))) {
-    throw new AppError('FORBIDDEN', 'Only Jira administrators can see and change these settings.');
-  }
-}
 
 async function present(
   deps: Deps,
@@ -29,7 +23,7 @@ async function present(
 }
 
 export async function readAdminSettings(deps: Deps, accountId: string): Promise<AdminSettings> {
-  await requireAdmin(deps.desk, accountId);
+  await requireJiraAdmin(deps.desk, accountId, 'see and change these settings');
   return present(deps, accountId, await deps.settings.get());
 }
 
@@ -39,7 +33,7 @@ export async function saveAdminSettings(
   accountId: string,
   patch: unknown,
 ): Promise<AdminSettings> {
-  await requireAdmin(deps.desk, accountId);
+  await requireJiraAdmin(deps.desk, accountId, 'see and change these settings');
   const result = applySettingsPatch(await deps.settings.get(), patch);
   if (!result.ok) {
     throw new AppError('INVALID_INPUT', result.errors.map((error) => error.message).join(' '), result.errors);
