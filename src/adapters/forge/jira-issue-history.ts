@@ -4,6 +4,7 @@ import type { IssueHistory } from '../../app/ports/backfill';
 import { DIMENSION_FIELDS } from '../../domain/facts/dimensions-from-issue';
 import { appAccountId, withoutComments } from './own-comments';
 import { readJson } from './read-json';
+import { listServiceDesks } from './service-desks';
 
 const json = { Accept: 'application/json', 'Content-Type': 'application/json' };
 /** Everything the capture reads of an issue, in one search. */
@@ -23,13 +24,7 @@ const PAGE = 50;
 /** The history import's reads, over Jira's enhanced search and JSM's request API, as the app. */
 export class JiraIssueHistory implements IssueHistory {
   async serviceDeskProjects(): Promise<string[]> {
-    const response = await api
-      .asApp()
-      .requestJira(route`/rest/servicedeskapi/servicedesk?limit=100`, { headers: json });
-    const desks = z
-      .object({ values: z.array(z.object({ projectKey: z.string() })) })
-      .parse(await readJson(response, 'listing service desks'));
-    return desks.values.map((desk) => desk.projectKey);
+    return (await listServiceDesks()).map((desk) => desk.projectKey);
   }
 
   async countIssues(jql: string): Promise<number> {

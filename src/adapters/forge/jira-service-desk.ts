@@ -4,6 +4,7 @@ import type { IssueSnapshot, PortalRequest, ServiceDesk } from '../../app/ports/
 import { DIMENSION_FIELDS, dimensionsFromIssue } from '../../domain/facts/dimensions-from-issue';
 import { appAccountId, withoutComments } from './own-comments';
 import { ensureOk, readJson } from './read-json';
+import { listServiceDesks } from './service-desks';
 
 // Only the fields the app uses are parsed; Jira's answers carry many more, which are ignored.
 const requestSchema = z.object({
@@ -44,6 +45,8 @@ const named = z.object({ id: z.string(), name: z.string() });
  * are made as the user, so Jira's own permissions decide.
  */
 export class JiraServiceDesk implements ServiceDesk {
+  private desks: Promise<Array<{ id: string; projectKey: string }>> | undefined;
+
   async snapshotOf(key: string): Promise<IssueSnapshot> {
     const fields = `${DIMENSION_FIELDS},created,reporter,issuetype,resolutiondate,comment,worklog`;
     const response = await api
@@ -113,15 +116,10 @@ export class JiraServiceDesk implements ServiceDesk {
   }
 
   async requestTypesOf(projectKey: string): Promise<Array<{ id: string; name: string; projectKey: string }>> {
-    const desks = z
-      .object({ values: z.array(z.object({ id: z.string(), projectKey: z.string() })) })
-      .parse(
-        await readJson(
-          await api.asApp().requestJira(route`/rest/servicedeskapi/servicedesk?limit=100`, json),
-          'listing service desks',
-        ),
-      );
-    const desk = desks.values.find((candidate) => candidate.projectKey === projectKey);
+    // One desk list per instance: the edit view asks for every project's request types at once.
+    this.desks ??= listServiceDesks();
+    const desks = await this.desks;
+    const desk = desks.find((candidate) => candidate.projectKey === projectKey);
     if (!desk) return [];
     const types = z
       .object({ values: z.array(named) })

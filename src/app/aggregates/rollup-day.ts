@@ -2,6 +2,7 @@ import { format, parseISO, endOfMonth, startOfMonth } from 'date-fns';
 import { buildDayAggregate, mergeAggregates } from '../../domain/facts/day-aggregate';
 import { daysOf } from '../../domain/facts/window';
 import type { AggregateStore } from '../ports/aggregate-store';
+import type { RollupQueue } from '../ports/rollup-queue';
 import type { SettingsStore } from '../ports/settings-store';
 
 /**
@@ -46,7 +47,7 @@ export async function rollupDay(
 /** Asks for a rebuild of every day still marked (a missed or failed request), a page at a time. */
 export async function requestMarkedRollups(deps: {
   aggregates: AggregateStore;
-  rollups: { schedule(days: Array<{ projectKey: string; day: string }>): Promise<void> };
+  rollups: RollupQueue;
 }): Promise<number> {
   let requested = 0;
   let cursor: string | undefined;
