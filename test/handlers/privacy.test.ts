@@ -1,9 +1,9 @@
 import { kvs } from '@forge/kvs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Envelope } from '../../src/contract/envelope';
 import type { AgentTicketResult, PortalSurvey } from '../../src/contract/survey';
 import { startLocalSite } from '../support/local-site';
+import { surfaces } from '../support/resolvers';
 
 type Site = Awaited<ReturnType<typeof startLocalSite>>;
 
@@ -30,38 +30,11 @@ describe('personal-data report', () => {
     return readFileSync(join(local.dataDir, 'kvs.json'), 'utf8');
   };
 
-  const portal = async (key: string, accountId: string, resolverKey: string, payload: unknown = {}) =>
-    (await local.runtime.invokeResolver(
-      'resolver',
-      {
-        moduleKey: 'cx-portal-survey',
-        accountId,
-        accountType: 'customer',
-        localId: 'portal',
-        extension: { type: 'jiraServiceManagement:portalRequestDetail', request: { key } },
-      },
-      resolverKey,
-      payload,
-    )) as Envelope<PortalSurvey>;
-
-  const agentView = async (key: string, resolverKey = 'getTicketResult') => {
-    const request = local.site.request(key)!;
-    const agent = local.site
-      .agents()
-      .find((candidate) => candidate.serviceDeskIds?.includes(request.serviceDeskId))!;
-    return (await local.runtime.invokeResolver(
-      'resolver',
-      {
-        moduleKey: 'cx-issue-panel',
-        accountId: agent.accountId,
-        accountType: 'licensed',
-        localId: 'panel',
-        extension: { type: 'jira:issuePanel', issue: { id: request.issueId, key } },
-      },
-      resolverKey,
-      {},
-    )) as Envelope<AgentTicketResult>;
-  };
+  const { portal: portalOf, issuePanel } = surfaces(() => local);
+  const portal = (key: string, accountId: string, resolverKey: string, payload: unknown = {}) =>
+    portalOf<PortalSurvey>(key, accountId, resolverKey, payload);
+  const agentView = (key: string, resolverKey = 'getTicketResult') =>
+    issuePanel<AgentTicketResult>(key, resolverKey);
 
   /** Two open requests of different reporters, both resolved, invited and answered. */
   const answeredTwice = async () => {

@@ -1,6 +1,6 @@
 import type { PortalSurvey, AgentTicketResult } from '../../src/contract/survey';
-import type { Envelope } from '../../src/contract/envelope';
 import { startLocalSite } from '../support/local-site';
+import { surfaces } from '../support/resolvers';
 
 type Site = Awaited<ReturnType<typeof startLocalSite>>;
 
@@ -26,33 +26,11 @@ describe('survey loop', () => {
   const agentId = () =>
     local.site.agents().find((agent) => agent.serviceDeskIds?.includes(request().serviceDeskId))!.accountId;
 
-  const portal = async <T = PortalSurvey>(accountId: string, resolverKey: string, payload: unknown = {}) =>
-    (await local.runtime.invokeResolver(
-      'resolver',
-      {
-        moduleKey: 'cx-portal-survey',
-        accountId,
-        accountType: 'customer',
-        localId: 'portal',
-        extension: { type: 'jiraServiceManagement:portalRequestDetail', request: { key } },
-      },
-      resolverKey,
-      payload,
-    )) as Envelope<T>;
-
-  const agentView = async (resolverKey = 'getTicketResult') =>
-    (await local.runtime.invokeResolver(
-      'resolver',
-      {
-        moduleKey: 'cx-issue-panel',
-        accountId: agentId(),
-        accountType: 'licensed',
-        localId: 'panel',
-        extension: { type: 'jira:issuePanel', issue: { id: request().issueId, key } },
-      },
-      resolverKey,
-      {},
-    )) as Envelope<AgentTicketResult>;
+  const { portal: portalOf, issuePanel } = surfaces(() => local);
+  const portal = <T = PortalSurvey>(accountId: string, resolverKey: string, payload: unknown = {}) =>
+    portalOf<T>(key, accountId, resolverKey, payload);
+  const agentView = (resolverKey = 'getTicketResult') =>
+    issuePanel<AgentTicketResult>(key, resolverKey, agentId());
 
   const resolve = async (options = {}) => local.runtime.deliverProductEvent(local.site.resolve(key), options);
   const advance = async (seconds: number) => {
