@@ -12,7 +12,7 @@ import type {
 } from '../../src/contract/gadgets';
 import { reportFromRecords } from '../../src/domain/report/report';
 import { parseRecord, type CanonicalRecord } from '../../src/domain/records/canonical';
-import { kvs } from '@forge/kvs';
+import { kvs, WhereConditions } from '@forge/kvs';
 import { startLocalSite, APP_DIR } from '../support/local-site';
 
 type Site = Awaited<ReturnType<typeof startLocalSite>>;
@@ -255,11 +255,21 @@ describe('gadget figures equal the calculator over raw records', () => {
       ...config,
       metrics: [...config.metrics],
     });
-    // Lose some aggregates, as a bug or a time-zone change would leave them wrong.
-    for (const day of [...new Set(truth.map((row) => dayOf(row.answeredAt)))]) {
-      await kvs.delete(`agg:d:SD:${day}`);
-      await kvs.delete(`agg:d:HR:${day}`);
+    // Lose every aggregate (days, blocks, months, site-wide), as a bug or a time-zone change would.
+    for (const prefix of ['agg:d', 'agg:m']) {
+      let page;
+      do {
+        page = await kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100).getMany();
+        for (const { key } of page.results) await kvs.delete(key);
+      } while (page.results.length > 0);
     }
+    expect(
+      await gadget<Scorecard>('cx-scorecard', 'getScorecard', {
+        ...config,
+        metrics: [...config.metrics],
+        targets: { csat: 83 },
+      }),
+    ).toMatchObject({ ok: true, data: { tiles: [{ n: 0 }, { n: 0 }] } });
     const adminPage = { type: 'jira:adminPage' };
     const call = (key: string) =>
       local.runtime.invokeResolver(
@@ -316,5 +326,49 @@ describe('gadget figures equal the calculator over raw records', () => {
       {},
     )) as Envelope<Scorecard>;
     expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('gives a viewer of some projects, on a gadget set to all, the figures of just those', async () => {
+    const sdDesk = local.site.serviceDesks().find((desk) => desk.key === 'SD')!.serviceDeskId;
+    const sdOnlyAgent = local.site
+      .agents()
+      .find(
+        (agent) => !agent.admin && agent.serviceDeskIds?.length === 1 && agent.serviceDeskIds[0] === sdDesk,
+      )!;
+    const from = dayOf(truth[0]!.answeredAt);
+    const to = dayOf(truth.at(-1)!.answeredAt);
+    // The site-wide value of the month holds every project, so this viewer's render cannot use it.
+    const site = await kvs.get<{ projects: string[] }>(`agg:m:site:${from.slice(0, 7)}`);
+    expect(site?.projects).toEqual(
+      [
+        ...new Set(
+          truth.filter((row) => row.answeredAt.startsWith(from.slice(0, 7))).map((row) => row.projectKey),
+        ),
+      ].sort(),
+    );
+    expect(site?.projects.length).toBeGreaterThan(1);
+    const answer = (await local.runtime.invokeResolver(
+      'resolver',
+      {
+        moduleKey: 'cx-scorecard',
+        accountId: sdOnlyAgent.accountId,
+        accountType: 'licensed',
+        localId: 'sd-only-all',
+        extension: {
+          type: 'jira:dashboardGadget',
+          gadgetConfiguration: { projects: [], period: { from, to }, metrics: ['csat', 'ces'] },
+        },
+      },
+      'getScorecard',
+      {},
+    )) as Envelope<Scorecard>;
+    if (!answer.ok) throw new Error(answer.error.message);
+    const metrics = expected(truth.filter((row) => row.projectKey === 'SD'));
+    expect(answer.data.window.projects).toEqual(['SD']);
+    expect(answer.data.tiles.map((tile) => [tile.metric, tile.n])).toEqual([
+      ['csat', metrics.csat.n],
+      ['ces', metrics.ces.n],
+    ]);
+    expect(answer.data.tiles[0]!.value).toBeCloseTo(metrics.csat.value!, 6);
   });
 });

@@ -21,9 +21,17 @@ export const keys = {
     `agg:dirty:${projectKey}:${day}:rebuild:${reason.replace(/[^a-zA-Z0-9]/g, '')}`,
   dirtyOfDay: (projectKey: string, day: string) => `agg:dirty:${projectKey}:${day}:`,
   dirtyPrefix: 'agg:dirty:',
-  /** A period's totals (`agg:d:`/`agg:m:`) and its breakdowns (`agg:db:`/`agg:mb:`), apart. */
-  dayAggregate: (projectKey: string, day: string, part: 'totals' | 'breakdowns') =>
-    `agg:${part === 'totals' ? 'd' : 'db'}:${projectKey}:${day}`,
-  monthAggregate: (projectKey: string, month: string, part: 'totals' | 'breakdowns') =>
-    `agg:${part === 'totals' ? 'm' : 'mb'}:${projectKey}:${month}`,
+  /**
+   * A period's totals (`agg:d:`, `agg:m:` for a month) and its breakdowns (`agg:db:`, `agg:mb:`),
+   * apart. Days and blocks share `agg:d:`; the site-wide values use the project key `site`.
+   */
+  aggregate: (projectKey: string, period: string, part: 'totals' | 'breakdowns') =>
+    `agg:${period.length === 7 ? 'm' : 'd'}${part === 'totals' ? '' : 'b'}:${projectKey}:${period}`,
+  /** One key per project that has aggregates: the projects the site-wide values merge. */
+  project: (projectKey: string) => `agg:project:${projectKey}`,
+  projectPrefix: 'agg:project:',
+  /** One marker per project rebuild of a day, until the site-wide values of the day are rebuilt. */
+  siteMarker: (day: string, projectKey: string, nonce: string) => `agg:sdirty:${day}:${projectKey}:${nonce}`,
+  siteMarkersOfDay: (day: string) => `agg:sdirty:${day}:`,
+  siteDirtyPrefix: 'agg:sdirty:',
 } as const;

@@ -7,19 +7,14 @@ import type {
   Trend,
   TrendPoint,
 } from '../../contract/gadgets';
-import {
-  mergeAggregates,
-  selectBreakdown,
-  selectTotal,
-  type PeriodAggregate,
-} from '../../domain/facts/day-aggregate';
+import { selectBreakdown, selectTotal, type PeriodAggregate } from '../../domain/facts/day-aggregate';
 import { FIGURE_LABELS, FIGURE_UNITS, figureOf } from '../../domain/facts/figures';
-import { daysOf, planWindow, previousWindow } from '../../domain/facts/window';
+import { daysOf, previousWindow } from '../../domain/facts/window';
 import { SCALES } from '../../domain/records/survey';
-import type { AggregateStore, ProjectPeriod } from '../ports/aggregate-store';
+import type { AggregateStore } from '../ports/aggregate-store';
 import { metricFigure, metricsOf, targetOf } from './figures';
 import type { GadgetScope } from './gadget-scope';
-import { windowAggregate } from './window-aggregate';
+import { windowAggregate, windowAggregates } from './window-aggregate';
 
 type Deps = { aggregates: AggregateStore; now: () => Date };
 
@@ -28,12 +23,11 @@ export async function scorecard(
   scope: GadgetScope,
   config: GadgetConfiguration,
 ): Promise<Scorecard> {
-  const { from, to, projects } = scope.window;
-  const before = previousWindow(from, to);
-  const [current, previous] = await Promise.all([
-    windowAggregate(deps.aggregates, projects, from, to),
-    windowAggregate(deps.aggregates, projects, before.from, before.to),
-  ]);
+  const { from, to } = scope.window;
+  const [current, previous] = (await windowAggregates(deps.aggregates, scope.source, [
+    { from, to },
+    previousWindow(from, to),
+  ])) as [PeriodAggregate, PeriodAggregate];
   const now = deps.now();
   const metricsNow = metricsOf(selectTotal(current, scope.requestTypes), scope.metricSettings, now);
   const metricsBefore = metricsOf(selectTotal(previous, scope.requestTypes), scope.metricSettings, now);
@@ -50,8 +44,8 @@ export async function breakdown(
   scope: GadgetScope,
   config: GadgetConfiguration,
 ): Promise<Breakdown> {
-  const { from, to, projects } = scope.window;
-  const aggregate = await windowAggregate(deps.aggregates, projects, from, to, 'breakdowns');
+  const { from, to } = scope.window;
+  const aggregate = await windowAggregate(deps.aggregates, scope.source, { from, to }, 'breakdowns');
   const now = deps.now();
   const rows = Object.entries(selectBreakdown(aggregate, scope.requestTypes, config.dimension)).map(
     ([key, value]) => {
@@ -85,8 +79,9 @@ export async function distribution(
   scope: GadgetScope,
   config: GadgetConfiguration,
 ): Promise<Distribution> {
-  const { from, to, projects } = scope.window;
-  const bucket = selectTotal(await windowAggregate(deps.aggregates, projects, from, to), scope.requestTypes);
+  const { from, to } = scope.window;
+  const aggregate = await windowAggregate(deps.aggregates, scope.source, { from, to });
+  const bucket = selectTotal(aggregate, scope.requestTypes);
   const metric = config.distributionMetric;
   const counts = bucket.surveys[metric];
   const { min } = SCALES[metric];
@@ -99,37 +94,15 @@ export async function distribution(
   };
 }
 
-/**
- * A metric per day, ISO week or month of the window. All periods are fetched in one batched read
- * and each point merges its own; a week or month cut by the window's edges covers only its days
- * inside the window.
- */
+/** A metric per day, ISO week or month of the window; a week or month cut by the window's edges covers only its days inside it. */
 export async function trend(deps: Deps, scope: GadgetScope, config: GadgetConfiguration): Promise<Trend> {
-  const { from, to, projects } = scope.window;
+  const { from, to } = scope.window;
   const points = pointRanges(from, to, config.interval);
-  const plans = points.map((point) => ({ ...point, plan: planWindow(point.from, point.to) }));
-  const periods = new Map<string, ProjectPeriod>();
-  for (const { plan } of plans) {
-    for (const period of [...plan.months, ...plan.days]) {
-      for (const projectKey of projects) periods.set(`${projectKey}|${period}`, { projectKey, period });
-    }
-  }
-  const stored = new Map<string, PeriodAggregate>(
-    (await deps.aggregates.read([...periods.values()], 'totals')).map((aggregate) => [
-      `${aggregate.projectKey}|${aggregate.period}`,
-      aggregate,
-    ]),
-  );
+  const merged = await windowAggregates(deps.aggregates, scope.source, points);
   const now = deps.now();
-  const series: TrendPoint[] = plans.map((point) => {
-    const members = [...point.plan.months, ...point.plan.days].flatMap((period) =>
-      projects
-        .map((projectKey) => stored.get(`${projectKey}|${period}`))
-        .filter((found) => found !== undefined),
-    );
-    const merged = mergeAggregates(members, { projectKey: '', period: point.from });
+  const series: TrendPoint[] = points.map((point, index) => {
     const figure = figureOf(
-      metricsOf(selectTotal(merged, scope.requestTypes), scope.metricSettings, now),
+      metricsOf(selectTotal(merged[index]!, scope.requestTypes), scope.metricSettings, now),
       config.metric,
     );
     return {

@@ -5,10 +5,13 @@ import { settingsSchema, type MetricSettings } from '../../domain/metrics/settin
 import type { SurveySettings } from '../../domain/settings/survey-settings';
 import { AppError } from '../errors';
 import type { ServiceDesk } from '../ports/service-desk';
+import type { WindowSource } from './window-aggregate';
 
 /** What a gadget render works on: the projects the viewer may see, the days, and the targets. */
 export interface GadgetScope {
   window: ResolvedWindow;
+  /** Where the window's aggregates come from: the projects, and whether site-wide values may serve. */
+  source: WindowSource;
   requestTypes: string[];
   metricSettings: MetricSettings;
   settings: SurveySettings;
@@ -41,8 +44,11 @@ export async function resolveScope(
           today,
         ]
       : [config.period.from, config.period.to];
+  const sorted = [...projects].sort();
   return {
-    window: { from, to, timeZone, projects: [...projects].sort() },
+    window: { from, to, timeZone, projects: sorted },
+    // Site-wide values hold every project and request type: only an unfiltered gadget may use them.
+    source: { projects: sorted, siteWide: config.projects.length === 0 && config.requestTypes.length === 0 },
     requestTypes: config.requestTypes,
     settings,
     metricSettings: settingsSchema.parse({

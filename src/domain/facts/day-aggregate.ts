@@ -35,6 +35,11 @@ export interface PeriodAggregate {
   /** `YYYY-MM-DD` for a day, `YYYY-MM` for a month. */
   period: string;
   types: Record<string, TypeSlice>;
+  /**
+   * Only on site-wide values (the merge of every project's): the projects whose data it holds, so
+   * a reader can tell whether it may use it in place of the projects' own values.
+   */
+  projects?: string[];
 }
 
 const keyOfDimension = (dimensions: Dimensions, name: DimensionName) => dimensions[name]?.id ?? NONE_KEY;
@@ -112,7 +117,42 @@ export function mergeAggregates(
       ) as TypeSlice['by'],
     };
   }
-  return { version: 1, ...name, types };
+  const merged: PeriodAggregate = { version: 1, ...name, types };
+  if (aggregates.some((aggregate) => aggregate.projects !== undefined)) {
+    merged.projects = [...new Set(aggregates.flatMap((aggregate) => aggregate.projects ?? []))].sort();
+  }
+  return merged;
+}
+
+/** The key under which site-wide values are named (never a Jira project key: those are letters). */
+export const SITE = 'site';
+/** The one slice of a site-wide value: every request type of every project, merged. */
+export const ALL_TYPES = '*';
+
+/**
+ * The site-wide value of one day: every project's totals merged into one slice (a slice per
+ * request type of fifty projects would outgrow a stored value), naming the projects that had any
+ * data in it. So only a reader of every one of those projects, unfiltered by request type, uses it.
+ */
+export function siteDay(day: string, projectDays: readonly PeriodAggregate[]): PeriodAggregate {
+  const present = projectDays.filter((aggregate) => Object.keys(aggregate.types).length > 0);
+  const slices = present.flatMap((aggregate) => Object.values(aggregate.types));
+  return {
+    version: 1,
+    projectKey: SITE,
+    period: day,
+    types:
+      slices.length === 0
+        ? {}
+        : {
+            [ALL_TYPES]: {
+              label: 'All request types',
+              total: mergeBuckets(slices.map((slice) => slice.total)),
+              by: { agent: {}, team: {}, priority: {}, organization: {} },
+            },
+          },
+    projects: [...new Set(present.map((aggregate) => aggregate.projectKey))].sort(),
+  };
 }
 
 function mergeLabelled(maps: ReadonlyArray<Record<string, LabelledBucket>>): Record<string, LabelledBucket> {
