@@ -5,7 +5,9 @@
 import { keys } from '../../src/adapters/forge/keys';
 import type { Envelope } from '../../src/contract/envelope';
 import type { GadgetConfiguration } from '../../src/contract/gadgets';
-import { daysOf, planWindow, previousWindow } from '../../src/domain/facts/window';
+import { SITE } from '../../src/domain/facts/day-aggregate';
+import { periodKind, planWindow } from '../../src/domain/facts/periods';
+import { daysOf, previousWindow } from '../../src/domain/facts/window';
 import type { KvsStats, LocalKvs } from '../../src/local/kvs';
 import type { LocalSite } from '../../src/local/server/compose';
 
@@ -78,13 +80,14 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 }
 
-/** The stored periods a window reads for some projects, as the app plans them. */
+/**
+ * The stored totals a window reads, as the app plans them: the site-wide values for a gadget set
+ * to all projects (`SITE`), else each project's.
+ */
 export function periodKeys(projects: readonly string[], from: string, to: string): string[] {
-  const { months, days } = planWindow(from, to);
-  return projects.flatMap((projectKey) => [
-    ...months.map((month) => keys.monthAggregate(projectKey, month, 'totals')),
-    ...days.map((day) => keys.dayAggregate(projectKey, day, 'totals')),
-  ]);
+  return planWindow(from, to).flatMap((period) =>
+    projects.map((projectKey) => keys.aggregate(projectKey, period, 'totals')),
+  );
 }
 
 export interface Step {
@@ -108,12 +111,13 @@ export function monthPoints(from: string, to: string): Array<{ from: string; to:
 /**
  * What each step of a cold render reads, worked out from the app's own plan (planWindow, 25 keys
  * a batch) and the stored sizes, to set beside the meter's total. Sizes are read through the wire
- * outside any measured render.
+ * outside any measured render. `sources` are the project keys read (`[SITE]` for site-wide values).
  */
 export async function coldSteps(
   kvs: LocalKvs,
   kind: 'scorecard' | 'trend',
-  window: { from: string; to: string; projects: string[] },
+  window: { from: string; to: string },
+  sources: readonly string[],
 ): Promise<Step[]> {
   const steps: Step[] = [
     { label: 'answer cache lookup (get cache:…, a miss)', requests: 1, items: 1, units: 1 },
@@ -121,35 +125,24 @@ export async function coldSteps(
   ];
   const windows =
     kind === 'scorecard'
-      ? [
-          { label: 'current window', ...window },
-          { label: 'previous window', ...previousWindow(window.from, window.to) },
-        ]
-      : [{ label: 'trend window', ...window }];
-  for (const { label, from, to } of windows) {
-    // The trend plans each month point on its own; the scorecard plans the window as a whole.
-    const plans = kind === 'trend' ? monthPoints(from, to) : [{ from, to }];
-    const names = [...new Set(plans.flatMap((plan) => periodKeys(window.projects, plan.from, plan.to)))];
-    const monthNames = names.filter((name) => name.startsWith('agg:m:'));
-    const dayNames = names.filter((name) => name.startsWith('agg:d:'));
-    const perProject = `${monthNames.length / window.projects.length} months + ${dayNames.length / window.projects.length} days`;
+      ? [{ from: window.from, to: window.to }, previousWindow(window.from, window.to)]
+      : monthPoints(window.from, window.to);
+  // Every window's periods are fetched together, each key once.
+  const names = [...new Set(windows.flatMap(({ from, to }) => periodKeys(sources, from, to)))];
+  const who = sources[0] === SITE ? 'site-wide values' : `${sources.length} projects`;
+  steps.push({
+    label: `${kind === 'scorecard' ? 'window and the one before' : `${windows.length} monthly points`}: ${who}, batch/get of 25`,
+    requests: Math.ceil(names.length / 25),
+    items: names.length,
+    units: null,
+  });
+  for (const periods of ['month', 'block', 'day'] as const) {
+    const part = names.filter((name) => periodKind(name.slice(name.lastIndexOf(':') + 1)) === periods);
     steps.push({
-      label: `${label} ${from}..${to}: ${window.projects.length} projects × (${perProject}), batch/get of 25`,
-      requests: Math.ceil(names.length / 25),
-      items: names.length,
-      units: null,
-    });
-    steps.push({
-      label: '    month aggregates',
+      label: `    ${periods} values`,
       requests: 0,
-      items: monthNames.length,
-      units: await unitsOf(kvs, monthNames),
-    });
-    steps.push({
-      label: '    day aggregates',
-      requests: 0,
-      items: dayNames.length,
-      units: await unitsOf(kvs, dayNames),
+      items: part.length,
+      units: await unitsOf(kvs, part),
     });
   }
   return steps;

@@ -1,18 +1,16 @@
 /**
  * A seeding worker: for each project it is given, the facts of every answered ticket and the
- * day and month aggregates the app's rollup builds from them (`buildDayAggregate`, then
- * `mergeAggregates` over the month's stored days), as ready-to-send `batch/set` request bodies of
- * at most 25 items, one message per project and month. Building aggregates is most of the
+ * day, block and month aggregates the app's rollup builds from them (`buildDayAggregate`, then
+ * `buildMonth`, which leaves what `rebuildChain` leaves day by day), as ready-to-send `batch/set`
+ * request bodies of at most 25 items, one message per project and month, with the days' totals
+ * for the site-wide values. Building aggregates is most of the
  * seeding's work, so two of these run side by side while the main thread writes.
  */
 import { fitAggregate, totalsOf } from '../../src/domain/facts/fit-aggregate';
 import { parentPort, workerData } from 'node:worker_threads';
 import { keys } from '../../src/adapters/forge/keys';
-import {
-  buildDayAggregate,
-  mergeAggregates,
-  type PeriodAggregate,
-} from '../../src/domain/facts/day-aggregate';
+import { buildDayAggregate, type PeriodAggregate } from '../../src/domain/facts/day-aggregate';
+import { buildMonth } from '../../src/domain/facts/period-tree';
 import { planDesk, projectFacts, type DeskShape } from './desk';
 
 export interface SeedJob {
@@ -29,6 +27,9 @@ export interface MonthMessage {
   month: string;
   factBodies: string[];
   aggregateBodies: string[];
+  /** The days' totals, for the site-wide values (merged across projects by the main thread). */
+  dayTotals: PeriodAggregate[];
+  blocks: number;
   facts: number;
   factBytes: number;
   days: number;
@@ -62,7 +63,7 @@ function run(job: SeedJob, post: (message: MonthMessage) => void): void {
     for (const [month, days] of months) {
       const factItems: Array<{ key: string; value: unknown }> = [];
       const aggregateItems: Array<{ key: string; value: unknown }> = [];
-      const stored: PeriodAggregate[] = [];
+      const built: PeriodAggregate[] = [];
       const dayBytes: number[] = [];
       let factBytes = 0;
       let daysOverLimit = 0;
@@ -79,31 +80,27 @@ function run(job: SeedJob, post: (message: MonthMessage) => void): void {
         });
         const bytes = Buffer.byteLength(JSON.stringify(aggregate));
         dayBytes.push(bytes);
-        // As the app stores them: totals and fitted breakdowns under their own keys.
-        const fitted = fitAggregate(aggregate);
-        aggregateItems.push({
-          key: keys.dayAggregate(project.key, day, 'totals'),
-          value: totalsOf(aggregate),
-        });
-        aggregateItems.push({ key: keys.dayAggregate(project.key, day, 'breakdowns'), value: fitted });
         if (bytes > MAX_VALUE_BYTES) daysOverLimit += 1;
-        stored.push(fitted);
+        built.push(aggregate);
       }
-      const monthAggregate = mergeAggregates(stored, { projectKey: project.key, period: month });
-      aggregateItems.push({
-        key: keys.monthAggregate(project.key, month, 'totals'),
-        value: totalsOf(monthAggregate),
-      });
-      aggregateItems.push({
-        key: keys.monthAggregate(project.key, month, 'breakdowns'),
-        value: fitAggregate(monthAggregate),
-      });
+      const levels = [...built.map((day) => fitAggregate(day)), ...buildMonth(project.key, month, built)];
+      // As the app stores them: totals and fitted breakdowns under their own keys.
+      for (const level of levels) {
+        aggregateItems.push({
+          key: keys.aggregate(project.key, level.period, 'totals'),
+          value: totalsOf(level),
+        });
+        aggregateItems.push({ key: keys.aggregate(project.key, level.period, 'breakdowns'), value: level });
+      }
+      const monthAggregate = levels.at(-1)!;
       post({
         kind: 'month',
         projectKey: project.key,
         month,
         factBodies: bodies(factItems),
         aggregateBodies: bodies(aggregateItems),
+        dayTotals: built.map((day) => totalsOf(day)),
+        blocks: levels.length - built.length - 1,
         facts: factItems.length,
         factBytes,
         days: days.length,

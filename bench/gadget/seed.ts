@@ -8,10 +8,13 @@
  */
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
+import { keys } from '../../src/adapters/forge/keys';
+import { mergeAggregates, SITE, siteDay, type PeriodAggregate } from '../../src/domain/facts/day-aggregate';
+import { buildMonth } from '../../src/domain/facts/period-tree';
 import type { LocalKvs } from '../../src/local/kvs';
 import { planDesk, type DeskShape } from './desk';
 import type { FactShards } from './fact-shards';
-import { MAX_VALUE_BYTES, type MonthMessage, type SeedJob } from './seed-worker';
+import type { MonthMessage, SeedJob } from './seed-worker';
 
 export interface SeedReport {
   ms: number;
@@ -23,13 +26,15 @@ export interface SeedReport {
   dayMaxBytes: number;
   dayP50Bytes: number;
   monthAggregates: number;
+  blockAggregates: number;
+  siteValues: number;
+  siteMaxBytes: number;
   monthBytes: number;
   monthMaxBytes: number;
   /** Values `LocalKvs` refused, by error code (over 240 KiB: `MAX_SIZE` or similar). */
   refused: Record<string, number>;
   refusedKeys: string[];
   daysOverLimit: number;
-  monthsOverLimit: number;
   /** Responses per project, for choosing and describing the measured projects. */
   responsesByProject: Map<string, number>;
 }
@@ -61,12 +66,14 @@ export async function seed(
     dayMaxBytes: 0,
     dayP50Bytes: 0,
     monthAggregates: 0,
+    blockAggregates: 0,
+    siteValues: 0,
+    siteMaxBytes: 0,
     monthBytes: 0,
     monthMaxBytes: 0,
     refused: {},
     refusedKeys: [],
     daysOverLimit: 0,
-    monthsOverLimit: 0,
     responsesByProject: new Map(
       projects.map((project) => [project.key, project.perDay.reduce((sum, count) => sum + count, 0)]),
     ),
@@ -78,10 +85,21 @@ export async function seed(
   let months = 0;
   const totalMonths = projects.length * new Set(dayMonths(shape)).size;
 
+  // The site-wide day totals, merged project by project as the months arrive.
+  const siteDays = new Map<string, PeriodAggregate>();
   const write = async (message: MonthMessage) => {
     const shard = shards.shard(message.projectKey, message.month);
     for (const body of message.factBodies) await send(shard, body, report);
     for (const body of message.aggregateBodies) await send(main, body, report);
+    for (const totals of message.dayTotals) {
+      const own = siteDay(totals.period, [totals]);
+      const before = siteDays.get(totals.period);
+      siteDays.set(
+        totals.period,
+        before ? mergeAggregates([before, own], { projectKey: SITE, period: totals.period }) : own,
+      );
+    }
+    report.blockAggregates += message.blocks;
     report.facts += message.facts;
     report.factBytes += message.factBytes;
     report.dayAggregates += message.days;
@@ -92,7 +110,6 @@ export async function seed(
     report.monthAggregates += 1;
     report.monthBytes += message.monthBytes;
     report.monthMaxBytes = Math.max(report.monthMaxBytes, message.monthBytes);
-    if (message.monthBytes > MAX_VALUE_BYTES) report.monthsOverLimit += 1;
     months += 1;
     if (months % 250 === 0) {
       progress(
@@ -128,6 +145,25 @@ export async function seed(
     }),
   );
   await written;
+  // What the site rollups leave: each month's site days, blocks and month, and one key per project.
+  const siteItems: Array<{ key: string; value: unknown }> = projects.map((project) => ({
+    key: keys.project(project.key),
+    value: 1,
+  }));
+  const byMonth = new Map<string, PeriodAggregate[]>();
+  for (const day of [...siteDays.keys()].sort()) {
+    byMonth.set(day.slice(0, 7), [...(byMonth.get(day.slice(0, 7)) ?? []), siteDays.get(day)!]);
+  }
+  for (const [month, days] of byMonth) {
+    for (const value of [...days, ...buildMonth(SITE, month, days)]) {
+      siteItems.push({ key: keys.aggregate(SITE, value.period, 'totals'), value });
+      report.siteValues += 1;
+      report.siteMaxBytes = Math.max(report.siteMaxBytes, Buffer.byteLength(JSON.stringify(value)));
+    }
+  }
+  for (let start = 0; start < siteItems.length; start += 25) {
+    await send(main, JSON.stringify(siteItems.slice(start, start + 25)), report);
+  }
   daySizes.sort((a, b) => a - b);
   report.dayP50Bytes = daySizes[Math.floor(daySizes.length / 2)] ?? 0;
   report.ms = performance.now() - started;
