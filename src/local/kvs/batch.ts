@@ -26,8 +26,7 @@ export function batchSet(
       items,
       (item, target) => {
         const ttlMs = checkWrite(ctx.catalog, target, item.value, item.options?.ttl);
-        ctx.store.write(target.space, target.key, item.value, ttlMs);
-        ctx.meter.write(itemBytes(target.key, item.value));
+        ctx.meter.write(ctx.store.write(target.space, target.key, item.value, ttlMs).bytes);
         return nameOf(item);
       },
       ctx,

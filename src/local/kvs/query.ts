@@ -1,10 +1,11 @@
 /**
  * Key queries (`kvs.query().where('key', beginsWith(p)).limit(n).cursor(c).getMany()`): Forge supports
  * only a single `BEGINS_WITH` on the key, returns results in key order, and pages with a cursor.
+ * The store keeps keys in order, so a page costs the same however many other keys are stored.
  */
 import { errors } from './errors';
 import { DEFAULT_QUERY_LIMIT, MAX_QUERY_LIMIT } from './limits';
-import { paginate } from './cursor';
+import { decodeCursor, encodeCursor } from './cursor';
 import { itemBytes, KVS_SPACE, toWireItem, type Store, type WireItem } from './store';
 import type { Meter } from './stats';
 import type { queryRequest } from './wire';
@@ -20,18 +21,13 @@ export function queryKeys(
   const limit = request.limit ?? DEFAULT_QUERY_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_QUERY_LIMIT) throw errors.listQueryLimitExceeded();
   const prefix = prefixOf(request.where);
+  const at = request.after === undefined ? undefined : decodeCursor(request.after);
 
-  const sorted = store
-    .entries(KVS_SPACE)
-    .filter(([key]) => key.startsWith(prefix))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const { page, nextCursor } = paginate(
-    sorted,
-    limit,
-    request.after,
-    ([key], at) => key > at.k,
-    ([key]) => ({ k: key }),
-  );
+  // One item past the page says whether another page follows, in which case it gets a cursor.
+  const found = store.keysWithPrefix(KVS_SPACE, prefix, at?.k, limit + 1);
+  const page = found.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor = found.length > limit && last !== undefined ? encodeCursor({ k: last[0] }) : undefined;
 
   meter.query(page.map(([key, item]) => itemBytes(key, item.value)));
   const fields = request.options?.metadataFields;

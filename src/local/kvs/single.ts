@@ -45,8 +45,8 @@ export function setOne(
   if (options.keyPolicy === 'FAIL_IF_EXISTS' && ctx.store.read(target.space, target.key))
     throw errors.keyConflict();
 
-  const { previous, current } = ctx.store.write(target.space, target.key, request.value, ttlMs);
-  ctx.meter.write(itemBytes(target.key, request.value));
+  const { previous, current, bytes } = ctx.store.write(target.space, target.key, request.value, ttlMs);
+  ctx.meter.write(bytes);
   const returned =
     options.returnValue === 'LATEST' ? current : options.returnValue === 'PREVIOUS' ? previous : undefined;
   return returned ? ok(toWireItem(target.key, returned, options.returnMetadataFields)) : noContent;

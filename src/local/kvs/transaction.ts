@@ -54,8 +54,7 @@ export function transact(ctx: OperationContext, request: TransactionRequest): Re
 
   for (const { target, write, remove } of plan) {
     if (write) {
-      ctx.store.write(target.space, target.key, write.value, write.ttlMs);
-      ctx.meter.write(itemBytes(target.key, write.value));
+      ctx.meter.write(ctx.store.write(target.space, target.key, write.value, write.ttlMs).bytes);
     } else if (remove) {
       ctx.store.remove(target.space, target.key);
       ctx.meter.write(Buffer.byteLength(target.key, 'utf8'));
