@@ -9,6 +9,7 @@ import { createLocalSite } from './server/compose';
  *   --seed N        the seed for --reseed (default 42)
  *   --data-dir DIR  where the site and the app's storage persist (default .local-data)
  *   --manual-clock  time moves only through POST /_local/clock/advance
+ *   --no-demo-answers  seed without the customers' survey answers (they are on by default)
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '42' },
       'data-dir': { type: 'string', default: '.local-data' },
       'manual-clock': { type: 'boolean', default: false },
+      'no-demo-answers': { type: 'boolean', default: false },
     },
   });
   const port = Number(values.port);
@@ -33,6 +35,8 @@ async function main(): Promise<void> {
     reseed: values.reseed,
     seed,
     clockMode: values['manual-clock'] ? 'manual' : 'real',
+    seedAnswers: !values['no-demo-answers'],
+    progress: (line) => console.log(line),
   });
   const server = local.app.listen(port, '127.0.0.1', () => {
     const address = server.address();

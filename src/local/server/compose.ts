@@ -8,6 +8,7 @@ import { Clock, type ClockMode } from '../platform/clock';
 import { loadManifest, uiModules } from '../platform/manifest';
 import { LocalForge } from '../platform/runtime';
 import { createControlApi } from './control-api';
+import { playDemoHistory, type DemoHistoryReport } from './demo-history';
 
 export interface LocalSiteOptions {
   appDir: string;
@@ -22,6 +23,14 @@ export interface LocalSiteOptions {
   kvsLatencyMs?: number;
   /** Replay the seeded site's past resolutions to the app, as if installed all along (default true). */
   replayHistory?: boolean;
+  /**
+   * When this start seeds (and replays), also play the demo's last two hours through the app: the
+   * sweeper invites, about two in three customers answer in the portal (seeded), and the figures
+   * are rebuilt before this returns (`npm start`; default false).
+   */
+  seedAnswers?: boolean;
+  /** Progress lines while seeding (`npm start` prints them). */
+  progress?: (line: string) => void;
 }
 
 export interface LocalSite {
@@ -32,6 +41,8 @@ export interface LocalSite {
   site: JsmSite;
   /** The seeded site's ground truth (canonical ticket records), when this start seeded it. */
   seedTruth?: SeedTruth;
+  /** What the demo's customers were to answer and did, when this start seeded with `seedAnswers`. */
+  demoAnswers?: DemoHistoryReport;
   close(): Promise<void>;
 }
 
@@ -43,25 +54,56 @@ export interface LocalSite {
 export async function createLocalSite(options: LocalSiteOptions): Promise<LocalSite> {
   mkdirSync(options.dataDir, { recursive: true });
   const clock = new Clock(options.clockMode ?? 'real', options.start);
+  // The store and the site read the clock in use: the demo's own while it plays its history.
+  let time = clock;
   const manifest = loadManifest(options.appDir);
   const kvs = new LocalKvs({
     dataFile: join(options.dataDir, 'kvs.json'),
     latencyMs: options.kvsLatencyMs,
-    now: () => clock.now(),
+    now: () => time.now(),
     entities: manifest.app.storage?.entities ?? [],
   });
-  const site = new JsmSite({ dataFile: join(options.dataDir, 'site.json'), now: () => clock.date() });
-  const runtime = new LocalForge({ appDir: options.appDir, clock, kvs, site }).start();
+  const site = new JsmSite({ dataFile: join(options.dataDir, 'site.json'), now: () => time.date() });
+  const seeding = options.reseed || site.listRequests({ limit: 1 }).length === 0;
+  const replay = options.replayHistory ?? true;
+  const progress = options.progress ?? (() => undefined);
   let seedTruth: SeedTruth | undefined;
-  if (options.reseed || site.listRequests({ limit: 1 }).length === 0) {
+  let demoAnswers: DemoHistoryReport | undefined;
+  if (seeding && replay && options.seedAnswers) {
+    // The demo runs its own runtime on its own clock first; the site's runtime starts after it.
+    const started = performance.now();
+    progress('Seeding a demo site, with its customers answering the surveys…');
+    await kvs.clear();
+    const demo = await playDemoHistory({
+      appDir: options.appDir,
+      kvs,
+      site,
+      seed: options.seed ?? 42,
+      months: options.months ?? 6,
+      endsAt: () => clock.now(),
+      useClock: (demoClock) => (time = demoClock),
+      progress,
+    });
+    time = clock;
+    seedTruth = demo.truth;
+    demoAnswers = demo.report;
+    kvs.resetStats();
+    await Promise.all([site.flush(), kvs.flush()]);
+    progress(`Demo site ready in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  }
+  const runtime = new LocalForge({ appDir: options.appDir, clock, kvs, site }).start();
+  if (seeding && !demoAnswers) {
+    const started = performance.now();
+    progress(replay ? 'Seeding a demo site and replaying its history to the app…' : 'Seeding a demo site…');
     await kvs.clear();
     seedTruth = site.seed({ seed: options.seed ?? 42, months: options.months ?? 6, now: clock.date() });
     // The demo app has been installed all along: it saw every past resolution as it happened.
-    if (options.replayHistory ?? true) {
+    if (replay) {
       for (const event of site.pastResolutionEvents()) await runtime.deliverProductEvent(event);
     }
     kvs.resetStats();
     await Promise.all([site.flush(), kvs.flush()]);
+    progress(`Demo site ready in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   }
   const modules = uiModules(runtime.manifest);
 
@@ -98,6 +140,7 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
     kvs,
     site,
     seedTruth,
+    demoAnswers,
     async close() {
       await runtime.stop();
       clock.stop();
