@@ -1,6 +1,5 @@
 import { roughDuration } from '../../src/domain/facts/figures';
 
-
 describe('roughDuration', () => {
   it('shows the two largest units, stopping at a gap', () => {
     expect(roughDuration(0)).toBe('0 s');
