@@ -1,6 +1,7 @@
 import { isProjectEnabled } from '../settings/project-scope';
 import type { SurveySettings } from '../settings/survey-settings';
-import { addHours, DAY_MS } from './instants';
+import { DAY_MS } from './instants';
+import { dueAfter } from './late';
 import { isSampled, samplingDraw as drawFor } from './sampling';
 import { recordEvent, surveyId, type SkipReason, type Survey } from './survey';
 
@@ -102,6 +103,6 @@ export function decideOnResolution(input: ResolutionDecisionInput): Survey {
   if (reason !== null)
     return recordEvent(base, 'skipped', resolvedAt, { state: 'skipped', skipReason: reason });
   return recordEvent(base, 'scheduled', resolvedAt, {
-    dueAt: addHours(resolvedAt, settings.delayHours).toISOString(),
+    dueAt: dueAfter(resolvedAt, settings.delayHours).toISOString(),
   });
 }

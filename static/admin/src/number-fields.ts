@@ -20,7 +20,7 @@ export const NUMBER_FIELDS = {
     max: 24,
     step: 'any',
     unit: 'hours',
-    hint: 'Fractions allowed: 0.5 is 30 minutes.',
+    hint: 'Fractions allowed: 0.5 is 30 minutes. From 23.75 up, surveys go out 15 minutes before the 24-hour promise ends.',
   },
   throttleDays: {
     label: 'Survey a customer at most once every',

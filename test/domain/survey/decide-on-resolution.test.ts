@@ -34,7 +34,7 @@ describe('decideOnResolution', () => {
   it.each([
     [0, '2026-03-02T10:00:00.000Z'],
     [0.5, '2026-03-02T10:30:00.000Z'],
-    [24, '2026-03-03T10:00:00.000Z'],
+    [24, '2026-03-03T09:45:00.000Z'], // the sweep margin before the 24-hour promise
   ])('with a delay of %d h is due at %s', (delayHours, dueAt) => {
     expect(decide({ settings: settingsWith({ delayHours }) }).dueAt).toBe(dueAt);
   });

@@ -24,10 +24,24 @@ describe('dueActions', () => {
       });
     });
 
-    it('with a delay of 24 h is due at resolution + 24 h, still on time then', () => {
+    it('with a delay of 24 h is due 15 minutes before the promise runs out, so a sweep keeps it', () => {
       const slow = decide({ settings: settingsWith({ delayHours: 24 }) });
-      expect(dueActions(slow, msBefore(hoursAfter(24)))).toEqual({ action: 'none', nextAt: slow.dueAt });
+      expect(slow.dueAt).toBe(new Date(hoursAfter(24).getTime() - 15 * 60_000).toISOString());
+      expect(dueActions(slow, msBefore(new Date(slow.dueAt!)))).toEqual({
+        action: 'none',
+        nextAt: slow.dueAt,
+      });
+      // The sweep after it falls due (every five minutes) is on time; so is one at exactly 24 h.
+      expect(dueActions(slow, new Date(new Date(slow.dueAt!).getTime() + 5 * 60_000))).toEqual({
+        action: 'invite',
+        late: false,
+      });
       expect(dueActions(slow, hoursAfter(24))).toEqual({ action: 'invite', late: false });
+    });
+
+    it('with a delay just inside the margin is due at resolution + delay', () => {
+      const nearly = decide({ settings: settingsWith({ delayHours: 23.5 }) });
+      expect(nearly.dueAt).toBe(hoursAfter(23.5).toISOString());
     });
 
     it('is still invited when Jira was down past the 24-hour promise, flagged late', () => {
