@@ -207,38 +207,22 @@ function ConfigForm({ kind, options, saved }: { kind: GadgetKind; options: Gadge
         </div>
         {draft.periodMode === 'custom' && (
           <div className="cxg-row">
-            <div className="cx-field">
-              <label className="cx-label" htmlFor={`${PREFIX}-from`}>
-                From
-              </label>
-              <input
-                id={`${PREFIX}-from`}
-                type="date"
-                className="cx-input"
-                value={draft.from}
-                max={draft.to || undefined}
-                aria-invalid={invalid('period.from')}
-                aria-describedby={describe('period.from')}
-                onChange={(event) => update({ from: event.target.value })}
-              />
-              <FieldMessage id={fieldId(PREFIX, 'period.from')} messages={messages.get('period.from')} />
-            </div>
-            <div className="cx-field">
-              <label className="cx-label" htmlFor={`${PREFIX}-to`}>
-                To (inclusive)
-              </label>
-              <input
-                id={`${PREFIX}-to`}
-                type="date"
-                className="cx-input"
-                value={draft.to}
-                min={draft.from || undefined}
-                aria-invalid={invalid('period.to')}
-                aria-describedby={describe('period.to')}
-                onChange={(event) => update({ to: event.target.value })}
-              />
-              <FieldMessage id={fieldId(PREFIX, 'period.to')} messages={messages.get('period.to')} />
-            </div>
+            <DateField
+              field="from"
+              label="From"
+              value={draft.from}
+              max={draft.to}
+              messages={messages}
+              onChange={(from) => update({ from })}
+            />
+            <DateField
+              field="to"
+              label="To (inclusive)"
+              value={draft.to}
+              min={draft.from}
+              messages={messages}
+              onChange={(to) => update({ to })}
+            />
           </div>
         )}
       </fieldset>
@@ -409,6 +393,47 @@ function ConfigForm({ kind, options, saved }: { kind: GadgetKind; options: Gadge
             : ''}
       </LiveStatus>
     </form>
+  );
+}
+
+/** One end of a custom period, with its field errors (`period.from` or `period.to`). */
+function DateField({
+  field,
+  label,
+  value,
+  min,
+  max,
+  messages,
+  onChange,
+}: {
+  field: 'from' | 'to';
+  label: string;
+  value: string;
+  min?: string;
+  max?: string;
+  messages: FieldMessages;
+  onChange: (value: string) => void;
+}) {
+  const path = `period.${field}`;
+  const errors = messages.get(path);
+  return (
+    <div className="cx-field">
+      <label className="cx-label" htmlFor={`${PREFIX}-${field}`}>
+        {label}
+      </label>
+      <input
+        id={`${PREFIX}-${field}`}
+        type="date"
+        className="cx-input"
+        value={value}
+        min={min || undefined}
+        max={max || undefined}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={errors ? fieldId(PREFIX, path) : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <FieldMessage id={fieldId(PREFIX, path)} messages={errors} />
+    </div>
   );
 }
 
