@@ -1,31 +1,17 @@
-import { html, type SafeHtml } from '../html';
-import type { SiteDesk, SiteRequest, SiteUser } from '../site-view';
+import { html } from '../html';
 import { page } from './layout';
-import { appPanel, comments, time } from './parts';
-
-export interface IssueModel {
-  request: SiteRequest;
-  desk: SiteDesk | undefined;
-  viewer: SiteUser;
-  users: SiteUser[];
-  panels: Array<{ title: string; frame: SafeHtml }>;
-}
+import { appPanel, comments, requestBreadcrumbs, time, type RequestPageModel } from './parts';
 
 /** The agent's issue view: the app's issue panels under the summary, details on the right. */
-export function issuePage({ request, desk, viewer, users, panels }: IssueModel): string {
+export function issuePage(model: RequestPageModel): string {
+  const { request, viewer, users, panels } = model;
   return page({
     title: `${request.key} ${request.summary}`,
     section: 'issue',
     viewer,
     users,
     path: `/jira/issue/${encodeURIComponent(request.key)}`,
-    body: html`<nav class="host-breadcrumbs" aria-label="Breadcrumbs">
-        <ol>
-          <li>Projects</li>
-          <li>${desk?.projectName ?? request.projectKey}</li>
-          <li aria-current="page">${request.key}</li>
-        </ol>
-      </nav>
+    body: html`${requestBreadcrumbs('Projects', model)}
       <div class="host-columns">
         <div>
           <h1>${request.summary}</h1>

@@ -1,5 +1,5 @@
 import { html, raw, type SafeHtml } from '../html';
-import type { SiteComment } from '../site-view';
+import type { SiteComment, SiteDesk, SiteRequest, SiteUser } from '../site-view';
 
 export function time(iso: string | undefined | null): SafeHtml {
   if (!iso) return html``;
@@ -39,4 +39,25 @@ export function appPanel(
     <div class="host-panel__header">${heading}${actions}</div>
     <div class="host-panel__body">${frame}</div>
   </section>`;
+}
+
+/** What a request's page shows: the request, its desk, who is looking, and the framed app panels. */
+export interface RequestPageModel {
+  request: SiteRequest;
+  desk: SiteDesk | undefined;
+  viewer: SiteUser;
+  users: SiteUser[];
+  /** One framed app per module on the page, with its title. */
+  panels: Array<{ title: string; frame: SafeHtml }>;
+}
+
+/** Where a request sits: `root` › project › key. */
+export function requestBreadcrumbs(root: string, { request, desk }: RequestPageModel): SafeHtml {
+  return html`<nav class="host-breadcrumbs" aria-label="Breadcrumbs">
+    <ol>
+      <li>${root}</li>
+      <li>${desk?.projectName ?? request.projectKey}</li>
+      <li aria-current="page">${request.key}</li>
+    </ol>
+  </nav>`;
 }

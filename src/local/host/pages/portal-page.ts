@@ -1,32 +1,17 @@
-import { html, type SafeHtml } from '../html';
-import type { SiteDesk, SiteRequest, SiteUser } from '../site-view';
+import { html } from '../html';
 import { page } from './layout';
-import { appPanel, comments, time } from './parts';
-
-export interface PortalModel {
-  request: SiteRequest;
-  desk: SiteDesk | undefined;
-  viewer: SiteUser;
-  users: SiteUser[];
-  /** One framed app per portal request detail module, with its title. */
-  panels: Array<{ title: string; frame: SafeHtml }>;
-}
+import { appPanel, comments, requestBreadcrumbs, time, type RequestPageModel } from './parts';
 
 /** The customer's request page in the portal: public comments only, the app's panels beside them. */
-export function portalPage({ request, desk, viewer, users, panels }: PortalModel): string {
+export function portalPage(model: RequestPageModel): string {
+  const { request, viewer, users, panels } = model;
   return page({
     title: `${request.key} ${request.summary}`,
     section: 'portal',
     viewer,
     users,
     path: `/portal/request/${encodeURIComponent(request.key)}`,
-    body: html`<nav class="host-breadcrumbs" aria-label="Breadcrumbs">
-        <ol>
-          <li>Help Center</li>
-          <li>${desk?.projectName ?? request.projectKey}</li>
-          <li aria-current="page">${request.key}</li>
-        </ol>
-      </nav>
+    body: html`${requestBreadcrumbs('Help Center', model)}
       <div class="host-columns">
         <div>
           <h1>${request.summary}</h1>
