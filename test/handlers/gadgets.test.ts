@@ -371,4 +371,49 @@ describe('gadget figures equal the calculator over raw records', () => {
     ]);
     expect(answer.data.tiles[0]!.value).toBeCloseTo(metrics.csat.value!, 6);
   });
+
+  it('shares a computed answer between viewers who may browse the same projects, and only between them', async () => {
+    const sdDesk = local.site.serviceDesks().find((desk) => desk.key === 'SD')!.serviceDeskId;
+    const [first, second] = local.site
+      .agents()
+      .filter(
+        (agent) => !agent.admin && agent.serviceDeskIds?.length === 1 && agent.serviceDeskIds[0] === sdDesk,
+      );
+    const render = (accountId: string) =>
+      local.runtime.invokeResolver(
+        'resolver',
+        {
+          moduleKey: 'cx-scorecard',
+          accountId,
+          accountType: 'licensed',
+          localId: `shared-${accountId}`,
+          extension: {
+            type: 'jira:dashboardGadget',
+            gadgetConfiguration: {
+              projects: [],
+              period: { preset: 30 },
+              metrics: ['csat'],
+              targets: { csat: 77 },
+            },
+          },
+        },
+        'getScorecard',
+        {},
+      ) as Promise<Envelope<Scorecard>>;
+    local.kvs.resetStats();
+    const cold = await render(first!.accountId);
+    const coldReads = local.kvs.stats().reads;
+    local.kvs.resetStats();
+    const shared = await render(second!.accountId);
+    expect(local.kvs.stats().reads).toBe(1);
+    expect(coldReads).toBeGreaterThan(1);
+    expect(shared).toEqual(cold);
+    // The admin may browse HR too: the same configuration is computed for them on its own.
+    local.kvs.resetStats();
+    const admins = await render(admin());
+    expect(local.kvs.stats().reads).toBeGreaterThan(1);
+    if (!admins.ok || !cold.ok) throw new Error('scorecard failed');
+    expect(admins.data.window.projects).toEqual(['HR', 'SD']);
+    expect(cold.data.window.projects).toEqual(['SD']);
+  });
 });

@@ -1,6 +1,5 @@
 import type { GadgetConfiguration, GadgetOptions } from '../../contract/gadgets';
 import { defaultGadgetConfiguration } from '../../contract/gadget-configuration';
-import { stableHash } from '../../domain/survey/sampling';
 import type { AggregateStore } from '../ports/aggregate-store';
 import type { AnswerCache } from '../ports/answer-cache';
 import type { ServiceDesk } from '../ports/service-desk';
@@ -8,7 +7,7 @@ import type { SettingsStore } from '../ports/settings-store';
 import type { TicketStore } from '../ports/ticket-store';
 import { drilldown, exportCsv } from './drilldown';
 import { breakdown, distribution, scorecard, trend } from './gadget-queries';
-import { resolveScope } from './gadget-scope';
+import { resolveScope, scopeFor, visibleProjects } from './gadget-scope';
 
 export type GadgetDeps = {
   aggregates: AggregateStore;
@@ -32,18 +31,21 @@ const computations = { scorecard, trend, breakdown, distribution };
 export type GadgetKind = keyof typeof computations;
 
 /**
- * A gadget's answer for one viewer. Cached per viewer (the answer depends on which projects they
- * may browse) and per configuration, so a cached render costs one storage read and no Jira call.
+ * A gadget's answer for one viewer. The viewer's projects are asked of Jira on every render (so a
+ * lost permission counts at once); the answer depends only on them and the configuration, so it is
+ * cached under both: everyone watching a dashboard with the same access shares one computation,
+ * and a cached render costs one storage read.
  */
 export async function gadgetAnswer<K extends GadgetKind>(
   deps: GadgetDeps,
   kind: K,
   call: GadgetCall,
 ): Promise<Awaited<ReturnType<(typeof computations)[K]>>> {
-  const key = `${call.viewer}:${kind}:${stableHash(JSON.stringify(call.config)).toString(36)}`;
+  const visible = await visibleProjects(deps.desk, call.viewer);
+  const key = JSON.stringify([kind, call.config, visible]);
   const cached = await deps.cache.get<Awaited<ReturnType<(typeof computations)[K]>>>(key);
   if (cached !== undefined) return cached;
-  const scope = await resolveScope(deps, await deps.settings.get(), call.config, call.viewer);
+  const scope = scopeFor(deps, await deps.settings.get(), call.config, visible);
   const answer = (await computations[kind](deps, scope, call.config)) as Awaited<
     ReturnType<(typeof computations)[K]>
   >;

@@ -29,7 +29,21 @@ export async function resolveScope(
   config: GadgetConfiguration,
   viewerAccountId: string,
 ): Promise<GadgetScope> {
-  const visible = (await deps.desk.projectsVisibleTo(viewerAccountId)).map((project) => project.key);
+  return scopeFor(deps, settings, config, await visibleProjects(deps.desk, viewerAccountId));
+}
+
+/** The keys of the projects a viewer may browse, asked of Jira as the viewer, sorted. */
+export async function visibleProjects(desk: ServiceDesk, viewerAccountId: string): Promise<string[]> {
+  return (await desk.projectsVisibleTo(viewerAccountId)).map((project) => project.key).sort();
+}
+
+/** `resolveScope` for a viewer whose browsable projects are already known. */
+export function scopeFor(
+  deps: { now: () => Date },
+  settings: SurveySettings,
+  config: GadgetConfiguration,
+  visible: readonly string[],
+): GadgetScope {
   const projects =
     config.projects.length === 0 ? visible : config.projects.filter((key) => visible.includes(key));
   if (projects.length === 0) {
