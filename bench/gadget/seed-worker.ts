@@ -6,7 +6,7 @@
  * for the site-wide values. Building aggregates is most of the
  * seeding's work, so two of these run side by side while the main thread writes.
  */
-import { fitAggregate, totalsOf } from '../../src/domain/facts/fit-aggregate';
+import { totalsOf } from '../../src/domain/facts/fit-aggregate';
 import { parentPort, workerData } from 'node:worker_threads';
 import { keys } from '../../src/adapters/forge/keys';
 import { buildDayAggregate, type PeriodAggregate } from '../../src/domain/facts/day-aggregate';
@@ -83,7 +83,7 @@ function run(job: SeedJob, post: (message: MonthMessage) => void): void {
         if (bytes > MAX_VALUE_BYTES) daysOverLimit += 1;
         built.push(aggregate);
       }
-      const levels = [...built.map((day) => fitAggregate(day)), ...buildMonth(project.key, month, built)];
+      const levels = buildMonth(project.key, month, built);
       // As the app stores them: totals and fitted breakdowns under their own keys.
       for (const level of levels) {
         aggregateItems.push({

@@ -155,7 +155,7 @@ export async function seed(
     byMonth.set(day.slice(0, 7), [...(byMonth.get(day.slice(0, 7)) ?? []), siteDays.get(day)!]);
   }
   for (const [month, days] of byMonth) {
-    for (const value of [...days, ...buildMonth(SITE, month, days)]) {
+    for (const value of buildMonth(SITE, month, days)) {
       siteItems.push({ key: keys.aggregate(SITE, value.period, 'totals'), value });
       report.siteValues += 1;
       report.siteMaxBytes = Math.max(report.siteMaxBytes, Buffer.byteLength(JSON.stringify(value)));

@@ -1,10 +1,10 @@
-import { kvs, WhereConditions } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import type { AggregateStore, ProjectDay, ProjectPeriod } from '../../app/ports/aggregate-store';
 import { SITE, type PeriodAggregate } from '../../domain/facts/day-aggregate';
 import { totalsOf } from '../../domain/facts/fit-aggregate';
 import type { DayFacts } from '../../domain/facts/ticket-facts';
 import { keys } from './keys';
-import { queryAll } from './kvs-pages';
+import { queryAll, queryPage } from './kvs-pages';
 
 /** Forge's batch operations take at most 25 keys. */
 const BATCH = 25;
@@ -38,12 +38,6 @@ async function keysWithPrefix(prefix: string): Promise<string[]> {
   return found;
 }
 
-async function keyPage(prefix: string, cursor?: string) {
-  let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100);
-  if (cursor) query = query.cursor(cursor);
-  return query.getMany<unknown>();
-}
-
 export class KvsAggregateStore implements AggregateStore {
   async factsOfDay(projectKey: string, day: string): Promise<DayFacts[]> {
     const facts: DayFacts[] = [];
@@ -52,8 +46,8 @@ export class KvsAggregateStore implements AggregateStore {
   }
 
   async factsPage(cursor?: string) {
-    const page = await keyPage(keys.allFacts, cursor);
-    return { facts: page.results.map((result) => result.value as DayFacts), cursor: page.nextCursor };
+    const page = await queryPage<DayFacts>(keys.allFacts, cursor);
+    return { facts: page.results.map((result) => result.value), cursor: page.nextCursor };
   }
 
   markersOfDay(projectKey: string, day: string): Promise<string[]> {
@@ -67,7 +61,7 @@ export class KvsAggregateStore implements AggregateStore {
   }
 
   async markedDays(cursor?: string) {
-    const page = await keyPage(keys.dirtyPrefix, cursor);
+    const page = await queryPage(keys.dirtyPrefix, cursor);
     const days = new Map<string, ProjectDay>();
     for (const { key } of page.results) {
       const [, , projectKey, day] = key.split(':');
@@ -110,7 +104,7 @@ export class KvsAggregateStore implements AggregateStore {
   }
 
   async markedSiteDays(cursor?: string) {
-    const page = await keyPage(keys.siteDirtyPrefix, cursor);
+    const page = await queryPage(keys.siteDirtyPrefix, cursor);
     const days = new Set(page.results.map(({ key }) => key.split(':')[2] ?? '').filter(Boolean));
     return { days: [...days], cursor: page.nextCursor };
   }

@@ -1,12 +1,17 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 
-/** Forge returns at most 100 results a page; this walks every page of a prefix query. */
+/** One page (Forge's most: 100 results) of a prefix query, from `cursor` on. */
+export function queryPage<T>(prefix: string, cursor?: string) {
+  let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100);
+  if (cursor) query = query.cursor(cursor);
+  return query.getMany<T>();
+}
+
+/** Every page of a prefix query, walked in turn. */
 export async function* queryAll<T>(prefix: string): AsyncGenerator<{ key: string; value: T }> {
   let cursor: string | undefined;
   do {
-    let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100);
-    if (cursor) query = query.cursor(cursor);
-    const page = await query.getMany<T>();
+    const page = await queryPage<T>(prefix, cursor);
     for (const result of page.results) yield result;
     cursor = page.nextCursor;
   } while (cursor);

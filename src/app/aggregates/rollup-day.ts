@@ -61,21 +61,35 @@ export async function rollupSiteDay(deps: Pick<Deps, 'aggregates'>, day: string)
   await deps.aggregates.saveSiteChain(levels, markers);
 }
 
-/** Asks for a rebuild of every day still marked (a missed or failed request), a page at a time. */
+/**
+ * Asks for a rebuild of every day still marked (a missed or failed request), project days and
+ * site days, a page at a time. Answers how many were asked for.
+ */
 export async function requestMarkedRollups(deps: Pick<Deps, 'aggregates' | 'rollups'>): Promise<number> {
+  const { aggregates, rollups } = deps;
+  return (
+    (await requestPages(
+      (cursor) => aggregates.markedDays(cursor),
+      (days) => rollups.schedule(days),
+    )) +
+    (await requestPages(
+      (cursor) => aggregates.markedSiteDays(cursor),
+      (days) => rollups.scheduleSite(days),
+    ))
+  );
+}
+
+async function requestPages<T>(
+  page: (cursor?: string) => Promise<{ days: T[]; cursor?: string }>,
+  schedule: (days: T[]) => Promise<void>,
+): Promise<number> {
   let requested = 0;
   let cursor: string | undefined;
   do {
-    const page = await deps.aggregates.markedDays(cursor);
-    if (page.days.length > 0) await deps.rollups.schedule(page.days);
-    requested += page.days.length;
-    cursor = page.cursor;
-  } while (cursor);
-  do {
-    const page = await deps.aggregates.markedSiteDays(cursor);
-    if (page.days.length > 0) await deps.rollups.scheduleSite(page.days);
-    requested += page.days.length;
-    cursor = page.cursor;
+    const found = await page(cursor);
+    if (found.days.length > 0) await schedule(found.days);
+    requested += found.days.length;
+    cursor = found.cursor;
   } while (cursor);
   return requested;
 }

@@ -94,7 +94,10 @@ export async function distribution(
   };
 }
 
-/** A metric per day, ISO week or month of the window; a week or month cut by the window's edges covers only its days inside it. */
+/**
+ * A metric per day, ISO week or month of the window; a week or month cut by the window's edges
+ * covers only its days inside it.
+ */
 export async function trend(deps: Deps, scope: GadgetScope, config: GadgetConfiguration): Promise<Trend> {
   const { from, to } = scope.window;
   const points = pointRanges(from, to, config.interval);

@@ -1,6 +1,6 @@
 import { mergeAggregates, type PeriodAggregate } from './day-aggregate';
 import { fitAggregate } from './fit-aggregate';
-import { BLOCK_SIZES, chainOf, periodExists } from './periods';
+import { BLOCK_SIZES, chainOf, indexOf, periodAt, periodExists, SPAN } from './periods';
 
 /**
  * Rebuilds the periods above a day (its blocks and its month, see periods.ts) after the day
@@ -35,24 +35,24 @@ export function siblingsOf(day: string): string[] {
 }
 
 /**
- * Every block and the month built bottom-up from a month's days at once (a seed, or a test's
- * expectation): the same values `rebuildChain` leaves after each day was rebuilt in turn.
+ * Every stored value of a month built bottom-up from its days at once (a seed, or a test's
+ * expectation): the days fitted, then the blocks and the month, the same values `rebuildChain`
+ * leaves after each day was rebuilt in turn.
  */
 export function buildMonth(
   projectKey: string,
   month: string,
   days: readonly PeriodAggregate[],
 ): PeriodAggregate[] {
-  let level = new Map(days.map((day) => [Number(day.period.slice(8, 10)) - 1, fitAggregate(day)]));
-  const built: PeriodAggregate[] = [];
-  for (const size of [...BLOCK_SIZES, 32]) {
+  let level = new Map(days.map((day) => [indexOf(day.period), fitAggregate(day)]));
+  const built = [...level.values()];
+  for (const size of [...BLOCK_SIZES, SPAN]) {
     const next = new Map<number, PeriodAggregate>();
     for (const index of [...level.keys()].sort((a, b) => a - b)) {
       const start = index - (index % size);
       if (next.has(start)) continue;
       const members = [level.get(start), level.get(start + size / 2)].filter((a) => a !== undefined);
-      const day = `${month}-${String(start + 1).padStart(2, '0')}`;
-      const period = size === 32 ? month : `${day}.${size}`;
+      const period = periodAt(month, start, size);
       next.set(start, fitAggregate(mergeAggregates(members, { projectKey, period })));
     }
     built.push(...next.values());

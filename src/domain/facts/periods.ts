@@ -12,7 +12,7 @@ import { addMonths, format, getDaysInMonth, parseISO } from 'date-fns';
  */
 export const BLOCK_SIZES = [2, 4, 8, 16] as const;
 /** Days of a month counted from 0; a 16-day block starting at 16 covers up to index 31. */
-const SPAN = 32;
+export const SPAN = 32;
 
 export type PeriodKind = 'day' | 'block' | 'month';
 
@@ -22,11 +22,12 @@ export function periodKind(period: string): PeriodKind {
 }
 
 const monthOf = (day: string) => day.slice(0, 7);
-const indexOf = (day: string) => Number(day.slice(8, 10)) - 1;
+/** A day's place in its month, from 0. */
+export const indexOf = (day: string) => Number(day.slice(8, 10)) - 1;
 const dayAt = (month: string, index: number) => `${month}-${String(index + 1).padStart(2, '0')}`;
 
 /** The period of `size` days (1 for a day, 32 for the month) starting at `index` of `month`. */
-function periodAt(month: string, index: number, size: number): string {
+export function periodAt(month: string, index: number, size: number): string {
   if (size >= SPAN) return month;
   return size === 1 ? dayAt(month, index) : `${dayAt(month, index)}.${size}`;
 }
