@@ -113,38 +113,26 @@ export class SortedKeys {
 
   /** The first chunk whose last key is at or above `key`; `chunks.length` if none. */
   private chunkFor(key: string): number {
-    let low = 0;
-    let high = this.chunks.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      const chunk = this.chunks[mid] as string[];
-      if ((chunk[chunk.length - 1] as string) < key) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return firstWhere(this.chunks.length, (mid) => (this.chunks[mid]!.at(-1) as string) >= key);
   }
 }
 
 /** The index of the first key at or above `key`. */
-function lowerBound(keys: readonly string[], key: string): number {
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((keys[mid] as string) < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+const lowerBound = (keys: readonly string[], key: string) =>
+  firstWhere(keys.length, (mid) => (keys[mid] as string) >= key);
 
 /** The index of the first key above `key`. */
-function upperBound(keys: readonly string[], key: string): number {
+const upperBound = (keys: readonly string[], key: string) =>
+  firstWhere(keys.length, (mid) => (keys[mid] as string) > key);
+
+/** Binary search: the first index in [0, length) where `holds` is true (it stays true after), else `length`. */
+function firstWhere(length: number, holds: (index: number) => boolean): number {
   let low = 0;
-  let high = keys.length;
+  let high = length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if ((keys[mid] as string) <= key) low = mid + 1;
-    else high = mid;
+    if (holds(mid)) high = mid;
+    else low = mid + 1;
   }
   return low;
 }
