@@ -15,6 +15,17 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules where unawaited work is lost work: a storage write nobody awaits in a
+    // handler may never happen, and a promise handed to a DOM attribute swallows its failure.
+    files: ['src/**/*.ts', 'static/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     files: ['static/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },

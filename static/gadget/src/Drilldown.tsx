@@ -69,6 +69,7 @@ export function Drilldown({ id, row, dimension, prefs, onClose }: Props) {
     headingRef.current?.focus();
   }, [load]);
 
+  // Never rejects: every failure becomes exportError, so callers may fire and forget.
   const onExport = async () => {
     setExporting(true);
     setExportError(null);
@@ -101,7 +102,7 @@ export function Drilldown({ id, row, dimension, prefs, onClose }: Props) {
           Responses: {row.label} <span className="cxg-meta">({dimension.toLowerCase()})</span>
         </h3>
         <div className="cxg-drill__actions">
-          <button type="button" className="cx-button" onClick={onExport} disabled={exporting}>
+          <button type="button" className="cx-button" onClick={() => void onExport()} disabled={exporting}>
             {exporting ? 'Preparing CSV…' : 'Download CSV'}
           </button>
           <button type="button" className="cx-button cx-button--subtle" onClick={onClose}>
@@ -110,7 +111,11 @@ export function Drilldown({ id, row, dimension, prefs, onClose }: Props) {
         </div>
       </div>
       {exportError && (
-        <ErrorMessage title="The CSV could not be downloaded" error={exportError} onRetry={onExport} />
+        <ErrorMessage
+          title="The CSV could not be downloaded"
+          error={exportError}
+          onRetry={() => void onExport()}
+        />
       )}
       {pages?.commentsHidden && <p className="cxg-meta">Comments are visible to agents of the project.</p>}
       {pages && pages.rows.length === 0 && !loading && !error && (

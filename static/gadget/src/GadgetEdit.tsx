@@ -81,6 +81,7 @@ function ConfigForm({ kind, options, saved }: { kind: GadgetKind; options: Gadge
   const browserZone = browserTimeZone();
   const update = (patch: Partial<ConfigDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
+  // Never rejects: a failed save becomes saveError, so the form may fire and forget.
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
@@ -113,7 +114,7 @@ function ConfigForm({ kind, options, saved }: { kind: GadgetKind; options: Gadge
     <form
       ref={formRef}
       className="cxg-form"
-      onSubmit={onSubmit}
+      onSubmit={(event) => void onSubmit(event)}
       noValidate
       aria-label={`${KIND_TITLES[kind]} settings`}
     >
