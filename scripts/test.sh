@@ -11,4 +11,5 @@ step "Lint and format";               npx eslint . --max-warnings=0 && npx prett
 step "Layer rules";                   npx depcruise src static --config .dependency-cruiser.cjs
 step "Build Custom UI and CLI";       npm run --silent build
 step "Forge manifest and lint checks"; npx tsx scripts/forge-check.ts
+step "Deploy bundle (Forge bundler)"; npx tsx scripts/forge-bundle.ts
 step "Unit, handler and browser tests"; npx jest --ci
