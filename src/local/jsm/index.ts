@@ -93,6 +93,7 @@ export class JsmSite {
       viewer,
       params: match.params,
       query: url.searchParams,
+      headers: new Headers(init?.headers),
       body,
       now,
       baseUrl: this.baseUrl,

@@ -8,6 +8,8 @@ export interface RouteContext {
   viewer: Viewer;
   params: Record<string, string>;
   query: URLSearchParams;
+  /** The request's headers (names are case-insensitive, as in HTTP). */
+  headers: Headers;
   /** The parsed JSON body, or `undefined` when none was sent. */
   body: unknown;
   now: Date;

@@ -173,22 +173,56 @@ describe('SLA', () => {
 });
 
 describe('feedback', () => {
+  // Feedback is one of JSM's experimental operations: every call opts in.
+  const optIn = { 'X-ExperimentalApi': 'opt-in' };
+
   it('answers 404 before any feedback, then stores the reporter’s rating', async () => {
     const site = smallSite();
-    expect((await getJson(site, '/rest/servicedeskapi/request/SD-1/feedback', ana)).status).toBe(404);
+    const read = (caller?: Parameters<typeof getJson>[2]) =>
+      getJson(site, '/rest/servicedeskapi/request/SD-1/feedback', caller, { headers: optIn });
+    expect((await read(ana)).status).toBe(404);
     const posted = await getJson(site, '/rest/servicedeskapi/request/SD-1/feedback', ana, {
       method: 'POST',
+      headers: optIn,
       body: JSON.stringify({ type: 'csat', rating: 4, comment: { body: 'Quick fix' } }),
     });
     expect(posted.status).toBe(200);
     expect(posted.body).toEqual({ type: 'csat', rating: 4, comment: { body: 'Quick fix' } });
-    expect((await getJson(site, '/rest/servicedeskapi/request/SD-1/feedback')).body.rating).toBe(4);
+    expect((await read()).body.rating).toBe(4);
+  });
+
+  it('refuses to read or give feedback without X-ExperimentalApi: opt-in, with JSM’s 412', async () => {
+    const site = smallSite();
+    const refusal = {
+      errorMessage:
+        "This API is experimental. Experimental APIs are not guaranteed to be stable within the preview period. You must set the header 'X-ExperimentalApi: opt-in' to opt into using this API.",
+      i18nErrorMessage: { i18nKey: 'sd.api.experimental.optin.required', parameters: [] },
+    };
+    const read = await getJson(site, '/rest/servicedeskapi/request/SD-1/feedback');
+    expect([read.status, read.body]).toEqual([412, refusal]);
+    // Refused before the request is looked up: an unknown request is refused the same way.
+    expect((await getJson(site, '/rest/servicedeskapi/request/SD-99/feedback')).status).toBe(412);
+    const wrongValue = await getJson(site, '/rest/servicedeskapi/request/SD-1/feedback', undefined, {
+      headers: { 'X-ExperimentalApi': 'true' },
+    });
+    expect(wrongValue.status).toBe(412);
+    const given = await getJson(site, '/rest/servicedeskapi/request/SD-1/feedback', ana, {
+      method: 'POST',
+      body: JSON.stringify({ rating: 5 }),
+    });
+    expect([given.status, given.body]).toEqual([412, refusal]);
+    expect(site.request('SD-1')!.feedback).toBeNull();
+    // Header names are case-insensitive.
+    const lower = await getJson(site, '/rest/servicedeskapi/request/SD-1/feedback', undefined, {
+      headers: { 'x-experimentalapi': 'opt-in' },
+    });
+    expect(lower.status).toBe(404);
   });
 
   it('refuses a participant, an out-of-range rating and an unresolved request', async () => {
     const site = smallSite();
     const post = (path: string, caller: Parameters<typeof getJson>[2], rating: number) =>
-      getJson(site, path, caller, { method: 'POST', body: JSON.stringify({ rating }) });
+      getJson(site, path, caller, { method: 'POST', headers: optIn, body: JSON.stringify({ rating }) });
     expect((await post('/rest/servicedeskapi/request/SD-1/feedback', ben, 5)).status).toBe(403);
     expect((await post('/rest/servicedeskapi/request/SD-1/feedback', ana, 6)).status).toBe(400);
     expect((await post('/rest/servicedeskapi/request/HR-1/feedback', ana, 5)).status).toBe(400);

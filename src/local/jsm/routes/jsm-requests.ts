@@ -83,7 +83,25 @@ function postComment(context: RouteContext): RouteResult {
   return ok(jsmComment(context.store, request, comment, context.baseUrl), 201);
 }
 
+/**
+ * JSM's feedback operations are experimental: JSM answers them only to a caller that sends
+ * `X-ExperimentalApi: opt-in` ("To use experimental methods, you must include the
+ * X-ExperimentalApi: opt-in header", https://developer.atlassian.com/cloud/jira/service-desk/rest/intro/).
+ * Without it JSM refuses with 412 Precondition Failed before looking at the request, with this
+ * message (reported from live sites, e.g. https://github.com/MrRefactoring/jira.js/issues/213).
+ * The body has JSM's error shape; its i18n key is not published, so the one here is this site's.
+ */
+const EXPERIMENTAL_REFUSAL =
+  "This API is experimental. Experimental APIs are not guaranteed to be stable within the preview period. You must set the header 'X-ExperimentalApi: opt-in' to opt into using this API.";
+
+function experimentalRefusal(context: RouteContext): RouteResult | null {
+  if (context.headers.get('X-ExperimentalApi')?.trim().toLowerCase() === 'opt-in') return null;
+  return jsmError(412, EXPERIMENTAL_REFUSAL, 'sd.api.experimental.optin.required');
+}
+
 function getFeedback(context: RouteContext): RouteResult {
+  const refused = experimentalRefusal(context);
+  if (refused) return refused;
   const request = requestFor(context, 'jsm');
   if (isResult(request)) return request;
   if (!request.feedback)
@@ -97,6 +115,8 @@ function getFeedback(context: RouteContext): RouteResult {
 }
 
 function postFeedback(context: RouteContext): RouteResult {
+  const refused = experimentalRefusal(context);
+  if (refused) return refused;
   const request = requestFor(context, 'jsm');
   if (isResult(request)) return request;
   if (context.viewer.kind === 'user' && context.viewer.user.accountId !== request.reporterId) {
