@@ -59,10 +59,19 @@ export class JiraIssueHistory implements IssueHistory {
   }
 
   async feedbackOf(key: string): Promise<unknown | null> {
-    const response = await api
-      .asApp()
-      .requestJira(route`/rest/servicedeskapi/request/${key}/feedback`, { headers: json });
-    if (response.status === 404) return null;
+    const response = await api.asApp().requestJira(route`/rest/servicedeskapi/request/${key}/feedback`, {
+      // Feedback is an experimental JSM operation: without this header JSM answers 412.
+      headers: { ...json, 'X-ExperimentalApi': 'opt-in' },
+    });
+    // Any refusal of this one read (404: no rating given, 403, 412, …) means no rating for this
+    // ticket; the rest of the ticket and of the page are still imported. Rate limits and outages
+    // are not refusals: `readJson` turns them into `JiraUnavailable`, and the page is retried.
+    if (response.status >= 400 && response.status < 500 && response.status !== 429) {
+      if (response.status !== 404) {
+        console.warn(`${key}: JSM rating not readable (HTTP ${response.status}); imported without it`);
+      }
+      return null;
+    }
     return readJson(response, `reading the rating of ${key}`);
   }
 }

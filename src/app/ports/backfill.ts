@@ -28,6 +28,9 @@ export interface IssueHistory {
     jql: string,
     nextPageToken: string | null,
   ): Promise<{ issues: unknown[]; nextPageToken?: string }>;
-  /** JSM's own satisfaction rating of a request, or `null` when it has none. */
+  /**
+   * JSM's own satisfaction rating of a request, or `null` when it has none or JSM refuses to show
+   * it (any 4xx but a rate limit): a rating that cannot be read never fails the import.
+   */
   feedbackOf(key: string): Promise<unknown | null>;
 }
