@@ -2,6 +2,7 @@ import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs
 import type { TicketChange, TicketStore, Versioned } from '../../app/ports/ticket-store';
 import { customerStateSchema, type CustomerState } from '../../domain/ticket/customer-state';
 import { nextActionMinute, ticketStateSchema, type TicketState } from '../../domain/ticket/ticket-state';
+import { commitConditionally, type VersionCondition } from './conditional-write';
 import { ENTITIES, keys } from './keys';
 
 /** The stored shapes of the two entities declared in manifest.yml (`app.storage.entities`). */
@@ -19,13 +20,6 @@ interface CustomerEntity {
   version: number;
   state: unknown;
 }
-
-/** Forge's error codes for a failed transaction condition. */
-const CONFLICT_CODES = new Set(['CONDITIONAL_CHECK_FAILED', 'TRANSACTION_CONFLICT']);
-const isConflict = (error: unknown) =>
-  typeof error === 'object' &&
-  error !== null &&
-  CONFLICT_CODES.has(String((error as { code?: unknown }).code));
 
 /** Write only if still at the version read (absent when read as version 0). */
 function atVersion<T extends { version: number }>(version: number) {
@@ -63,8 +57,12 @@ export class KvsTicketStore implements TicketStore {
     return this.toCustomer(await kvs.entity<CustomerEntity>(ENTITIES.customer).get(accountId));
   }
 
+  /** One transaction, conditioned on the versions read; see `commitConditionally` for what a refusal means. */
   async commit(change: TicketChange): Promise<'committed' | 'conflict'> {
     const ticket = change.ticket;
+    const conditions: VersionCondition[] = [
+      { entityName: ENTITIES.ticket, key: ticket.value.issueId, version: ticket.version },
+    ];
     const transaction = kvs.transact().set<TicketEntity>(
       ticket.value.issueId,
       {
@@ -82,6 +80,11 @@ export class KvsTicketStore implements TicketStore {
     );
     if (change.customer) {
       const customer = change.customer;
+      conditions.push({
+        entityName: ENTITIES.customer,
+        key: customer.value.accountId,
+        version: customer.version,
+      });
       transaction.set<CustomerEntity>(
         customer.value.accountId,
         { accountId: customer.value.accountId, version: customer.version + 1, state: customer.value },
@@ -97,13 +100,7 @@ export class KvsTicketStore implements TicketStore {
     for (const facts of [...(change.facts?.write ?? []), ...(change.facts?.remove ?? [])]) {
       transaction.set(keys.dirty(facts.projectKey, facts.day, facts.issueId, ticket.version + 1), 1);
     }
-    try {
-      await transaction.execute();
-      return 'committed';
-    } catch (error) {
-      if (isConflict(error)) return 'conflict';
-      throw error;
-    }
+    return commitConditionally(() => transaction.execute(), conditions);
   }
 
   async dueTickets(nowMinute: number, limit: number, cursor?: string) {

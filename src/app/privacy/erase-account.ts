@@ -2,7 +2,7 @@ import { factChanges, ticketFacts } from '../../domain/facts/ticket-facts';
 import { linkedIssues } from '../../domain/ticket/customer-state';
 import type { RollupQueue } from '../ports/rollup-queue';
 import type { TicketStore } from '../ports/ticket-store';
-import { conflict, done, untilCommitted } from '../survey/optimistic';
+import { COMMIT_ATTEMPTS, conflict, done, StillChanging, untilCommitted } from '../survey/optimistic';
 import { anonymiseTicket } from './anonymise-ticket';
 import type { StoredAccounts } from './ports';
 
@@ -22,7 +22,7 @@ export interface EraseDeps {
  */
 export async function eraseAccount(deps: EraseDeps, accountId: string, timeZone: string): Promise<number> {
   let changed = 0;
-  for (let attempt = 1; attempt <= 8; attempt += 1) {
+  for (let attempt = 1; attempt <= COMMIT_ATTEMPTS; attempt += 1) {
     const customer = await deps.tickets.loadCustomer(accountId);
     if (!customer.value) return changed;
     for (const issueId of linkedIssues(customer.value)) {
@@ -30,7 +30,7 @@ export async function eraseAccount(deps: EraseDeps, accountId: string, timeZone:
     }
     if ((await deps.accounts.deleteAccount(accountId, customer.version)) === 'deleted') return changed;
   }
-  throw new Error(`The record of a closed account kept changing under 8 attempts to erase it.`);
+  throw new StillChanging('The record of a closed account', COMMIT_ATTEMPTS);
 }
 
 /** Anonymises the account in one ticket, with its facts; `false` when the ticket does not name it. */

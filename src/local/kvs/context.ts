@@ -1,5 +1,7 @@
 /** What every operation handler works with, and what it answers. */
 import type { EntityCatalog } from './entities';
+import type { ItemFaults } from './item-faults';
+import type { ConditionFailure } from './errors';
 import type { Meter } from './stats';
 import type { Store } from './store';
 
@@ -7,6 +9,10 @@ export interface OperationContext {
   store: Store;
   meter: Meter;
   catalog: EntityCatalog;
+  /** Injected failures of batch items (tests and the control API); none by default. */
+  itemFaults?: ItemFaults;
+  /** How a condition that does not hold is answered (a published code; Forge publishes none for it). */
+  conditionFailure: ConditionFailure;
 }
 
 /** 204 carries no body: the SDK reads an empty body from `set` as "nothing to return". */

@@ -1,10 +1,14 @@
 /**
- * Rejections in the shape Forge's storage service sends: a non-2xx status with `{ code, message }`.
- * The SDK turns that body into a `ForgeKvsAPIError` carrying the same code and message, so apps see
- * the error they would see in production.
+ * Rejections in the shape Forge's storage service sends: a non-2xx status with `{ code, message }`
+ * (https://developer.atlassian.com/platform/forge/storage-reference/handling-errors-kvs/ and
+ * .../handling-errors-customentities/). The SDK turns that body into a `ForgeKvsAPIError` carrying
+ * the same code and message, so apps see the error they would see in production.
  *
- * Codes marked "documented" come from Forge's published KVS and Custom Entity Store error tables;
- * the others are not published, and were chosen to match what apps in the wild test for.
+ * Codes marked "documented" come from those published tables; the others are not published, and
+ * were chosen to match what apps in the wild test for. A refused condition (a transaction's
+ * `conditions`, or `keyPolicy: 'FAIL_IF_EXISTS'`) has no published code at all, so it is answered
+ * with a published code chosen by the store's `conditionFailure` setting (see below): no app can
+ * come to depend on a code Forge never promised.
  */
 export class KvsError extends Error {
   constructor(
@@ -92,14 +96,9 @@ export const errors = {
     badRequest('TRANSACTION_SIZE_EXCEEDED', `Each transaction can contain between 1 and ${max} operations.`),
   transactionDuplicateKey: (key: string) =>
     badRequest('TRANSACTION_DUPLICATE_KEY', `Each key can only be used once in a transaction: "${key}".`),
-  keyConflict: () =>
-    new KvsError(409, 'KEY_CONFLICT', 'The key already exists and the key policy is FAIL_IF_EXISTS.'),
-  conditionalCheckFailed: (key: string) =>
-    new KvsError(
-      409,
-      'CONDITIONAL_CHECK_FAILED',
-      `The transaction conditions were not met for key "${key}".`,
-    ),
+  /** A refused condition: published code, and a message that says what really happened. */
+  conditionNotMet: (failure: ConditionFailure, detail: string) =>
+    new KvsError(failure.status, failure.code, `Condition not met: ${detail}`),
   unknownOperation: (path: string) => new KvsError(404, 'NOT_FOUND', `No KVS operation at ${path}.`),
   methodNotAllowed: () => new KvsError(405, 'METHOD_NOT_ALLOWED', 'KVS operations are POST requests.'),
 } as const;
@@ -109,4 +108,62 @@ export function toKvsError(error: unknown): KvsError {
   if (error instanceof KvsError) return error;
   const detail = error instanceof Error ? error.message : String(error);
   return new KvsError(500, 'INTERNAL_SERVER_ERROR', `An internal server error has occurred: ${detail}`);
+}
+
+/**
+ * Every code in Forge's published storage error tables: the Key-Value Store and Custom Entity Store
+ * pages above, plus the quota answer both pages give (429 RATE_LIMIT_EXCEEDED) and the transaction
+ * rate-limit error of https://developer.atlassian.com/platform/forge/storage-reference/transactions/.
+ */
+export const PUBLISHED_CODES = [
+  'KEY_TOO_SHORT',
+  'EMPTY_KEY',
+  'KEY_TOO_LONG',
+  'INVALID_KEY',
+  'NOT_FOUND',
+  'MAX_SIZE',
+  'MAX_DEPTH',
+  'LIST_QUERY_LIMIT_EXCEEDED',
+  'QUERY_WHERE_INVALID',
+  'QUERY_WHERE_FIELD_INVALID',
+  'INVALID_FILTER_CONDITION',
+  'INVALID_FILTER_VALUES',
+  'ENTITY_TYPE_TOO_SHORT',
+  'ENTITY_TYPE_TOO_LARGE',
+  'INVALID_ENTITY_TYPE',
+  'INVALID_ENTITY_VALUE',
+  'INVALID_ENTITY_ATTRIBUTE',
+  'INVALID_ENTITY_INDEX',
+  'COMPLEX_QUERY_PAGE_LIMIT_NOT_IN_RANGE',
+  'EMPTY_FILTER_OPERATOR',
+  'INVALID_FILTER_OPERATORS_COMBINATION',
+  'INSUFFICIENT_FILTER_VALUES',
+  'RATE_LIMIT_EXCEEDED',
+  'TOO_MANY_REQUESTS',
+] as const;
+export type PublishedCode = (typeof PUBLISHED_CODES)[number];
+
+/**
+ * How the store answers a condition that does not hold. Forge documents that such a transaction
+ * is rolled back as a whole (https://developer.atlassian.com/platform/forge/storage-reference/transactions-entities/)
+ * and that a refusal is a non-2xx `{ code, message }`, but publishes no code for it. The default is
+ * an HTTP 409 with a published code; tests set others to show the app relies on none of them.
+ */
+export interface ConditionFailure {
+  status: number;
+  code: PublishedCode;
+}
+export const DEFAULT_CONDITION_FAILURE: ConditionFailure = { status: 409, code: 'INVALID_ENTITY_VALUE' };
+
+/** Refuses a setting that would make the store answer with an unpublished code or a success status. */
+export function checkConditionFailure(failure: ConditionFailure): ConditionFailure {
+  if (!(PUBLISHED_CODES as readonly string[]).includes(failure.code)) {
+    throw new Error(
+      `conditionFailure.code ${failure.code} is not in Forge's published storage error tables.`,
+    );
+  }
+  if (!Number.isInteger(failure.status) || failure.status < 400 || failure.status > 599) {
+    throw new Error(`conditionFailure.status must be an HTTP error status, not ${failure.status}.`);
+  }
+  return failure;
 }

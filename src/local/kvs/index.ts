@@ -6,7 +6,16 @@
  */
 import type { OperationContext, Reply } from './context';
 import { EntityCatalog, type EntityDefinition } from './entities';
-import { errors, toKvsError, type KvsError } from './errors';
+import {
+  checkConditionFailure,
+  DEFAULT_CONDITION_FAILURE,
+  errors,
+  toKvsError,
+  type ConditionFailure,
+  type KvsError,
+} from './errors';
+import { Interleavings, type InterleavedHook } from './interleave';
+import { ItemFaults } from './item-faults';
 import { loadContents, Persister } from './persistence';
 import { API_PREFIX, routes } from './routes';
 import { Meter, type KvsStats } from './stats';
@@ -14,7 +23,7 @@ import { Store } from './store';
 
 export type { KvsStats } from './stats';
 export type { EntityDefinition, AttributeType } from './entities';
-export { KvsError } from './errors';
+export { KvsError, PUBLISHED_CODES, type ConditionFailure, type PublishedCode } from './errors';
 export { isKvsDescriptor } from './wire';
 
 export interface LocalKvsOptions {
@@ -28,6 +37,8 @@ export interface LocalKvsOptions {
   entities?: readonly EntityDefinition[];
   /** How long writes must pause before they are saved. */
   saveDebounceMs?: number;
+  /** How a condition that does not hold is answered: an error status and a published code. */
+  conditionFailure?: ConditionFailure;
 }
 
 const STATUS_TEXT: Record<number, string> = {
@@ -37,19 +48,25 @@ const STATUS_TEXT: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
 };
 
 export class LocalKvs {
+  /** Batch items to fail, as Forge's batch calls may fail some items and succeed the rest. */
+  readonly itemFaults = new ItemFaults();
   private readonly store: Store;
   private readonly meter = new Meter();
   private readonly catalog = new EntityCatalog();
   private readonly persister: Persister | undefined;
+  private readonly interleavings = new Interleavings();
   private latencyMs: number;
+  private conditionFailure: ConditionFailure;
 
   constructor(options: LocalKvsOptions = {}) {
     this.store = new Store(options.now ?? Date.now);
     this.latencyMs = options.latencyMs ?? 0;
+    this.conditionFailure = checkConditionFailure(options.conditionFailure ?? DEFAULT_CONDITION_FAILURE);
     this.catalog.define(options.entities ?? []);
     if (options.dataFile !== undefined) {
       this.store.replace(loadContents(options.dataFile));
@@ -85,6 +102,20 @@ export class LocalKvs {
     this.latencyMs = Math.max(0, ms);
   }
 
+  /** Changes how a condition that does not hold is answered (a published code, an error status). */
+  setConditionFailure(failure: ConditionFailure): void {
+    this.conditionFailure = checkConditionFailure(failure);
+  }
+
+  /**
+   * Runs `hook` before each of the next `times` calls of `operation` (its path below `/api/v1/`,
+   * e.g. `transaction`) is answered, as a concurrent client's request would. A hook that throws a
+   * `KvsError` refuses the call with it.
+   */
+  interleave(operation: string, hook: InterleavedHook, times = 1): void {
+    this.interleavings.add(operation, hook, times);
+  }
+
   /** Adds or replaces entity declarations, e.g. after the manifest is reloaded. */
   defineEntities(definitions: readonly EntityDefinition[]): void {
     this.catalog.define(definitions);
@@ -106,6 +137,7 @@ export class LocalKvs {
     if (name === undefined || route === undefined) throw errors.unknownOperation(path);
     this.meter.operation(name);
     if ((init?.method ?? 'GET').toUpperCase() !== 'POST') throw errors.methodNotAllowed();
+    await this.interleavings.take(name)?.();
 
     const parsed = route.schema.safeParse(parseJson(await bodyText(init)));
     if (!parsed.success)
@@ -117,7 +149,13 @@ export class LocalKvs {
   }
 
   private context(): OperationContext {
-    return { store: this.store, meter: this.meter, catalog: this.catalog };
+    return {
+      store: this.store,
+      meter: this.meter,
+      catalog: this.catalog,
+      itemFaults: this.itemFaults,
+      conditionFailure: this.conditionFailure,
+    };
   }
 }
 

@@ -42,8 +42,12 @@ export function setOne(
   }
   const target = resolveTarget(ctx.catalog, request.key, request.entityName, area);
   const ttlMs = checkWrite(ctx.catalog, target, request.value, options.ttl);
-  if (options.keyPolicy === 'FAIL_IF_EXISTS' && ctx.store.read(target.space, target.key))
-    throw errors.keyConflict();
+  if (options.keyPolicy === 'FAIL_IF_EXISTS' && ctx.store.read(target.space, target.key)) {
+    throw errors.conditionNotMet(
+      ctx.conditionFailure,
+      `"${request.key}" already exists and the key policy is FAIL_IF_EXISTS; nothing was written.`,
+    );
+  }
 
   const { previous, current, bytes } = ctx.store.write(target.space, target.key, request.value, ttlMs);
   ctx.meter.write(bytes);

@@ -37,7 +37,12 @@ export function transact(ctx: OperationContext, request: TransactionRequest): Re
       if (op.entityName === undefined) throw errors.badRequest('conditions apply to custom entities only');
       const current = ctx.store.read(target.space, target.key);
       ctx.meter.read(current ? itemBytes(target.key, current.value) : 0);
-      if (!matchesGroup(op.conditions, current?.value)) throw errors.conditionalCheckFailed(op.key);
+      if (!matchesGroup(op.conditions, current?.value)) {
+        throw errors.conditionNotMet(
+          ctx.conditionFailure,
+          `the transaction's conditions do not hold for "${op.key}" (entity ${op.entityName}); nothing was written.`,
+        );
+      }
     }
     return target;
   };

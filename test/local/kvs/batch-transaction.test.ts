@@ -1,4 +1,5 @@
 import { Filter, FilterConditions, kvs } from '@forge/kvs';
+import { KvsError, PUBLISHED_CODES } from '../../../src/local/kvs';
 import { connect, kvsError, valueOfBytes } from './harness';
 
 const ENTITIES = [
@@ -95,7 +96,10 @@ describe('transactions', () => {
 
     await bump(1);
     const error = await kvsError(bump(1));
-    expect(error.code).toBe('CONDITIONAL_CHECK_FAILED');
+    expect(error.code).toBe('INVALID_ENTITY_VALUE');
+    expect(error.message).toBe(
+      `Condition not met: the transaction's conditions do not hold for "2025-01-01" (entity bucket); nothing was written.`,
+    );
     expect(error.responseDetails.status).toBe(409);
     expect(await bucket.get('2025-01-01')).toEqual({ day: '2025-01-01', count: 2 });
   });
@@ -112,7 +116,7 @@ describe('transactions', () => {
         })
         .execute(),
     );
-    expect(error.code).toBe('CONDITIONAL_CHECK_FAILED');
+    expect(error.message).toContain('"missing-day" (entity bucket)');
     expect(await kvs.get('plain')).toBeUndefined();
   });
 
@@ -131,6 +135,88 @@ describe('transactions', () => {
         )
         .execute();
     await create();
-    expect((await kvsError(create())).code).toBe('CONDITIONAL_CHECK_FAILED');
+    expect((await kvsError(create())).message).toMatch(/^Condition not met: /);
+  });
+});
+
+describe('refused conditions', () => {
+  const failing = () =>
+    kvs
+      .transact()
+      .check('none', {
+        entityName: 'bucket',
+        conditions: new Filter<{ day: string }>().and('day', FilterConditions.exists()),
+      })
+      .execute();
+
+  it('are answered with a code from the published tables, whichever the store is set to use', async () => {
+    for (const failure of [
+      { status: 409, code: 'INVALID_ENTITY_VALUE' as const },
+      { status: 400, code: 'NOT_FOUND' as const },
+      { status: 400, code: 'INVALID_FILTER_CONDITION' as const },
+    ]) {
+      connect({ entities: ENTITIES, conditionFailure: failure });
+      const error = await kvsError(failing());
+      expect(PUBLISHED_CODES).toContain(error.code);
+      expect({ status: error.responseDetails.status, code: error.code }).toEqual(failure);
+    }
+  });
+
+  it('can be answered differently from one call to the next, as a test needs', async () => {
+    const local = connect({ entities: ENTITIES });
+    await kvs.set('claim', 1);
+    local.setConditionFailure({ status: 400, code: 'MAX_DEPTH' });
+    expect((await kvsError(kvs.set('claim', 2, { keyPolicy: 'FAIL_IF_EXISTS' }))).code).toBe('MAX_DEPTH');
+    expect((await kvsError(failing())).code).toBe('MAX_DEPTH');
+  });
+
+  it('cannot be set to an unpublished code or to a success status', () => {
+    expect(() =>
+      connect({ conditionFailure: { status: 409, code: 'CONDITIONAL_CHECK_FAILED' as never } }),
+    ).toThrow(
+      "conditionFailure.code CONDITIONAL_CHECK_FAILED is not in Forge's published storage error tables.",
+    );
+    expect(() => connect({ conditionFailure: { status: 200, code: 'NOT_FOUND' } })).toThrow(
+      'conditionFailure.status must be an HTTP error status, not 200.',
+    );
+  });
+});
+
+describe('interleaved requests', () => {
+  it('run before the next call of their operation is answered, as a faster client would', async () => {
+    const local = connect({ entities: ENTITIES });
+    await kvs.entity('bucket').set('d', { day: 'd', count: 1 });
+    local.interleave('transaction', () => kvs.entity('bucket').set('d', { day: 'd', count: 5 }));
+    const cas = () =>
+      kvs
+        .transact()
+        .set(
+          'd',
+          { day: 'd', count: 2 },
+          {
+            entityName: 'bucket',
+            conditions: new Filter<{ count: number }>().and('count', FilterConditions.equalTo(1)),
+          },
+        )
+        .execute();
+    expect((await kvsError(cas())).message).toMatch(/^Condition not met/);
+    expect(await kvs.entity('bucket').get('d')).toEqual({ day: 'd', count: 5 });
+    // Used up: the next transaction meets no one.
+    await kvs.entity('bucket').set('d', { day: 'd', count: 1 });
+    await cas();
+    expect(await kvs.entity('bucket').get('d')).toEqual({ day: 'd', count: 2 });
+  });
+
+  it('refuse the call with the KvsError a hook throws', async () => {
+    const local = connect();
+    local.interleave('set', () => {
+      throw new KvsError(429, 'RATE_LIMIT_EXCEEDED', 'Too many requests.');
+    });
+    const error = await kvsError(kvs.set('a', 1));
+    expect({ status: error.responseDetails.status, code: error.code }).toEqual({
+      status: 429,
+      code: 'RATE_LIMIT_EXCEEDED',
+    });
+    expect(await kvs.get('a')).toBeUndefined();
   });
 });
