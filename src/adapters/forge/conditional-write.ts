@@ -46,17 +46,16 @@ export async function commitConditionally(
   }
 }
 
+/**
+ * Reads each entity again with `get`, whose miss `@forge/kvs` itself turns into `undefined`
+ * (storage-api.js), rather than with a batch, whose per-item miss code Forge does not publish.
+ */
 async function anyVersionMoved(conditions: readonly VersionCondition[]): Promise<boolean> {
-  if (conditions.length === 0) return false;
-  const { successfulKeys, failedKeys } = await kvs.batchGet<{ version?: unknown }>(
-    conditions.map(({ entityName, key }) => ({ entityName, key })),
+  const current = await Promise.all(
+    conditions.map(({ entityName, key }) => kvs.entity<{ version?: unknown }>(entityName).get(key)),
   );
-  const failure = failedKeys.find((failed) => failed.error.code !== 'KEY_NOT_FOUND');
-  if (failure)
-    throw new Error(`Re-reading ${failure.key} after a refused write failed: ${failure.error.message}`);
-  return conditions.some(({ entityName, key, version }) => {
-    const stored = successfulKeys.find((item) => item.entityName === entityName && item.key === key)?.value;
-    const current = typeof stored?.version === 'number' ? stored.version : 0;
-    return current !== version;
+  return conditions.some(({ version }, index) => {
+    const stored = current[index]?.version;
+    return (typeof stored === 'number' ? stored : 0) !== version;
   });
 }
