@@ -18,6 +18,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 import { getEntryPoints, getNodeBundler, type EntryPoint } from '@forge/bundler';
@@ -128,6 +129,7 @@ export async function checkBackendBundle(
     try {
       ({ outputDir } = await bundler.bundle({ appDirectory: process.cwd(), entryPoints }));
     } catch (error) {
+      removeEmptyOutputDirs();
       errors.push(`forge deploy would stop here: ${bundlerMessage(error)}`);
       return { ok: false, errors, warnings, files, handlers, durationMs: Date.now() - started };
     }
@@ -164,6 +166,19 @@ export async function checkBackendBundle(
     process.chdir(previousCwd);
   }
   return { ok: errors.length === 0, errors, warnings, files, handlers, durationMs: Date.now() - started };
+}
+
+/**
+ * The bundler writes into a fresh temporary folder named `forge-dist-<pid>-<random>` (@forge/cli-shared
+ * `tmpDir`) and reports it only on success; after a failed build this process's folders are empty,
+ * and are removed here so failed runs leave nothing behind.
+ */
+function removeEmptyOutputDirs(): void {
+  const prefix = `forge-dist-${process.pid}-`;
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const dir = path.join(os.tmpdir(), name);
+    if (name.startsWith(prefix) && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+  }
 }
 
 function loadBundle(file: string): z.infer<typeof LoadReport> {

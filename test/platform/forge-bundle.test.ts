@@ -79,6 +79,10 @@ describe('checkBackendBundle', () => {
     );
     expect(result.files).toEqual([]);
     expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
+    const leftOver = fs
+      .readdirSync(os.tmpdir())
+      .filter((name) => name.startsWith(`forge-dist-${process.pid}-`));
+    expect(leftOver).toEqual([]);
   });
 
   it('names each handler the bundle does not export, and one exported as something else', async () => {
