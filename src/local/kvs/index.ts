@@ -15,7 +15,6 @@ import {
   type KvsError,
 } from './errors';
 import { Interleavings, type InterleavedHook } from './interleave';
-import { ItemFaults } from './item-faults';
 import { loadContents, Persister } from './persistence';
 import { API_PREFIX, routes } from './routes';
 import { Meter, type KvsStats } from './stats';
@@ -53,8 +52,6 @@ const STATUS_TEXT: Record<number, string> = {
 };
 
 export class LocalKvs {
-  /** Batch items to fail, as Forge's batch calls may fail some items and succeed the rest. */
-  readonly itemFaults = new ItemFaults();
   private readonly store: Store;
   private readonly meter = new Meter();
   private readonly catalog = new EntityCatalog();
@@ -153,7 +150,6 @@ export class LocalKvs {
       store: this.store,
       meter: this.meter,
       catalog: this.catalog,
-      itemFaults: this.itemFaults,
       conditionFailure: this.conditionFailure,
     };
   }
