@@ -2,11 +2,11 @@ import { AppError } from './errors';
 import type { ServiceDesk } from './ports/service-desk';
 
 /**
- * The admin page's actions are for Jira administrators only, asked of Jira as the viewer; the
- * refusal names what the viewer tried to do ("change these settings").
+ * The admin page's actions are for Jira administrators only, asked of Jira as the invoking user;
+ * the refusal names what the viewer tried to do ("change these settings").
  */
-export async function requireJiraAdmin(desk: ServiceDesk, accountId: string, action: string): Promise<void> {
-  if (!(await desk.isJiraAdmin(accountId))) {
+export async function requireJiraAdmin(desk: ServiceDesk, action: string): Promise<void> {
+  if (!(await desk.viewerIsJiraAdmin())) {
     throw new AppError('FORBIDDEN', `Only Jira administrators can ${action}.`);
   }
 }

@@ -42,7 +42,9 @@ const named = z.object({ id: z.string(), name: z.string() });
 /**
  * The service desk port over JSM's and Jira's REST APIs. Reads that authorize a customer are made
  * as the app, because the app itself checks who may see what; project lists and the admin check
- * are made as the user, so Jira's own permissions decide.
+ * are made as the invoking user, so Jira's own permissions decide. That is `asUser()` with no
+ * argument: `asUser(accountId)` would be offline impersonation, which needs scopes declared with
+ * `allowImpersonation` (https://developer.atlassian.com/platform/forge/manifest-reference/permissions/).
  */
 export class JiraServiceDesk implements ServiceDesk {
   private desks: Promise<Array<{ id: string; projectKey: string }>> | undefined;
@@ -86,11 +88,11 @@ export class JiraServiceDesk implements ServiceDesk {
     }
   }
 
-  async projectsVisibleTo(accountId: string): Promise<Array<{ key: string; name: string }>> {
+  async projectsVisibleToViewer(): Promise<Array<{ key: string; name: string }>> {
     const projects: Array<{ key: string; name: string }> = [];
     for (let startAt = 0; ;) {
       const response = await api
-        .asUser(accountId)
+        .asUser()
         .requestJira(route`/rest/api/3/project/search?startAt=${startAt}&maxResults=50&orderBy=key`, json);
       const page = projectPageSchema.parse(await readJson(response, 'searching projects'));
       projects.push(...page.values.map(({ key, name }) => ({ key, name })));
@@ -134,9 +136,9 @@ export class JiraServiceDesk implements ServiceDesk {
     return types.values.map(({ id, name }) => ({ id, name, projectKey }));
   }
 
-  async isAgentOf(accountId: string, projectKey: string): Promise<boolean> {
+  async viewerIsAgentOf(projectKey: string): Promise<boolean> {
     const response = await api
-      .asUser(accountId)
+      .asUser()
       .requestJira(
         route`/rest/api/3/mypermissions?projectKey=${projectKey}&permissions=SERVICEDESK_AGENT`,
         json,
@@ -146,9 +148,9 @@ export class JiraServiceDesk implements ServiceDesk {
     return answer.permissions.SERVICEDESK_AGENT?.havePermission === true;
   }
 
-  async isJiraAdmin(accountId: string): Promise<boolean> {
+  async viewerIsJiraAdmin(): Promise<boolean> {
     const response = await api
-      .asUser(accountId)
+      .asUser()
       .requestJira(route`/rest/api/3/mypermissions?permissions=ADMINISTER`, json);
     const answer = permissionsSchema.parse(await readJson(response, 'checking permissions'));
     return answer.permissions.ADMINISTER?.havePermission === true;

@@ -28,12 +28,8 @@ export async function readBackfill(deps: Pick<Deps, 'backfill' | 'now'>): Promis
  * Starts importing the last `months` months of every service desk's requests. Refused while an
  * import is running (and still moving); a finished, failed or interrupted one is replaced.
  */
-export async function startBackfill(
-  deps: Deps,
-  accountId: string,
-  payload: unknown,
-): Promise<BackfillStatus> {
-  await requireJiraAdmin(deps.desk, accountId, 'import history');
+export async function startBackfill(deps: Deps, payload: unknown): Promise<BackfillStatus> {
+  await requireJiraAdmin(deps.desk, 'import history');
   const months = (payload as { months?: unknown } | null)?.months;
   if (typeof months !== 'number' || !Number.isInteger(months) || months < 1 || months > 24) {
     throw new AppError('INVALID_INPUT', 'Choose between 1 and 24 months.', [
@@ -54,9 +50,15 @@ export async function startBackfill(
   return backfillStatus(run, now);
 }
 
-/** Continues a paused, failed or interrupted import from the page where it stopped. */
-export async function resumeBackfill(deps: Deps, accountId?: string): Promise<BackfillStatus> {
-  if (accountId) await requireJiraAdmin(deps.desk, accountId, 'import history');
+/**
+ * Continues a paused, failed or interrupted import from the page where it stopped: asked on the
+ * admin page (by a Jira administrator), or by the hourly catch-up, which has no user.
+ */
+export async function resumeBackfill(
+  deps: Deps,
+  requestedBy: 'admin-page' | 'catch-up',
+): Promise<BackfillStatus> {
+  if (requestedBy === 'admin-page') await requireJiraAdmin(deps.desk, 'import history');
   const now = deps.now();
   const run = await deps.backfill.get();
   if (!run) throw new AppError('NOT_FOUND', 'No import to resume.');

@@ -15,10 +15,9 @@ const PAGES_PER_PART = 10;
  */
 export async function exportRecords(
   deps: { aggregates: AggregateStore; settings: SettingsStore; desk: ServiceDesk },
-  accountId: string,
   cursor: string | undefined,
 ): Promise<RecordsExport> {
-  await requireJiraAdmin(deps.desk, accountId, 'export the data');
+  await requireJiraAdmin(deps.desk, 'export the data');
   const dayOf = dailyKey((await deps.settings.get()).reportingTimeZone);
   const lines: string[] = [];
   let next = cursor;

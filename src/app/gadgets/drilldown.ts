@@ -54,7 +54,6 @@ export async function drilldown(
   deps: Deps,
   scope: GadgetScope,
   config: GadgetConfiguration,
-  viewerAccountId: string,
   request: { key?: string; cursor?: string; pageSize?: number },
 ): Promise<Drilldown> {
   const { from, to, timeZone, projects } = scope.window;
@@ -69,8 +68,7 @@ export async function drilldown(
 
   while (position.project < projects.length && rows.length < pageSize) {
     const projectKey = projects[position.project]!;
-    if (!agentOf.has(projectKey))
-      agentOf.set(projectKey, await deps.desk.isAgentOf(viewerAccountId, projectKey));
+    if (!agentOf.has(projectKey)) agentOf.set(projectKey, await deps.desk.viewerIsAgentOf(projectKey));
     const page = await deps.tickets.answeredBetween(
       projectKey,
       Math.floor(fromMs / 60_000),
@@ -111,13 +109,12 @@ export async function exportCsv(
   deps: Deps,
   scope: GadgetScope,
   config: GadgetConfiguration,
-  viewerAccountId: string,
   key: string | undefined,
 ): Promise<{ filename: string; csv: string }> {
   const lines = ['ticket,answered_at,ces,csat,comment'];
   let cursor: string | undefined;
   do {
-    const page = await drilldown(deps, scope, config, viewerAccountId, { key, cursor, pageSize: 500 });
+    const page = await drilldown(deps, scope, config, { key, cursor, pageSize: 500 });
     for (const row of page.rows) {
       lines.push(
         [row.ticketKey, row.answeredAt, row.ces ?? '', row.csat ?? '', row.comment ?? '']

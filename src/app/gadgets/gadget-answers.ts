@@ -22,7 +22,6 @@ export type GadgetDeps = {
 export const CACHE_SECONDS = 300;
 
 export interface GadgetCall {
-  viewer: string;
   moduleKey: string;
   config: GadgetConfiguration;
 }
@@ -41,7 +40,7 @@ export async function gadgetAnswer<K extends GadgetKind>(
   kind: K,
   call: GadgetCall,
 ): Promise<Awaited<ReturnType<(typeof computations)[K]>>> {
-  const visible = await visibleProjects(deps.desk, call.viewer);
+  const visible = await visibleProjects(deps.desk);
   const key = JSON.stringify([kind, call.config, visible]);
   const cached = await deps.cache.get<Awaited<ReturnType<(typeof computations)[K]>>>(key);
   if (cached !== undefined) return cached;
@@ -58,21 +57,18 @@ export async function gadgetDrilldown(
   call: GadgetCall,
   request: { key?: string; cursor?: string },
 ) {
-  const scope = await resolveScope(deps, await deps.settings.get(), call.config, call.viewer);
-  return drilldown(deps, scope, call.config, call.viewer, request);
+  const scope = await resolveScope(deps, await deps.settings.get(), call.config);
+  return drilldown(deps, scope, call.config, request);
 }
 
 export async function gadgetExport(deps: GadgetDeps, call: GadgetCall, key: string | undefined) {
-  const scope = await resolveScope(deps, await deps.settings.get(), call.config, call.viewer);
-  return exportCsv(deps, scope, call.config, call.viewer, key);
+  const scope = await resolveScope(deps, await deps.settings.get(), call.config);
+  return exportCsv(deps, scope, call.config, key);
 }
 
 /** What the edit view offers: the viewer's projects, their request types, and the defaults. */
-export async function gadgetOptions(
-  deps: Pick<GadgetDeps, 'desk' | 'settings'>,
-  viewer: string,
-): Promise<GadgetOptions> {
-  const [projects, settings] = await Promise.all([deps.desk.projectsVisibleTo(viewer), deps.settings.get()]);
+export async function gadgetOptions(deps: Pick<GadgetDeps, 'desk' | 'settings'>): Promise<GadgetOptions> {
+  const [projects, settings] = await Promise.all([deps.desk.projectsVisibleToViewer(), deps.settings.get()]);
   const requestTypes = (
     await Promise.all(projects.map((project) => deps.desk.requestTypesOf(project.key)))
   ).flat();

@@ -27,14 +27,13 @@ export async function resolveScope(
   deps: { desk: ServiceDesk; now: () => Date },
   settings: SurveySettings,
   config: GadgetConfiguration,
-  viewerAccountId: string,
 ): Promise<GadgetScope> {
-  return scopeFor(deps, settings, config, await visibleProjects(deps.desk, viewerAccountId));
+  return scopeFor(deps, settings, config, await visibleProjects(deps.desk));
 }
 
-/** The keys of the projects a viewer may browse, asked of Jira as the viewer, sorted. */
-export async function visibleProjects(desk: ServiceDesk, viewerAccountId: string): Promise<string[]> {
-  return (await desk.projectsVisibleTo(viewerAccountId)).map((project) => project.key).sort();
+/** The keys of the projects the viewer may browse, asked of Jira as the viewer, sorted. */
+export async function visibleProjects(desk: ServiceDesk): Promise<string[]> {
+  return (await desk.projectsVisibleToViewer()).map((project) => project.key).sort();
 }
 
 /** `resolveScope` for a viewer whose browsable projects are already known. */

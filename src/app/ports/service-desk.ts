@@ -28,16 +28,19 @@ export interface ServiceDesk {
   getRequest(key: string): Promise<PortalRequest | null>;
   /** Account ids of the request's participants (all pages). */
   participantsOf(key: string): Promise<string[]>;
-  /** Projects the given user may browse, as that user. */
-  projectsVisibleTo(accountId: string): Promise<Array<{ key: string; name: string }>>;
+  /**
+   * Projects the invoking user may browse, asked of Jira as that user. Only inside a user's own
+   * call (a resolver): Forge acts for the user who is present, never for another account.
+   */
+  projectsVisibleToViewer(): Promise<Array<{ key: string; name: string }>>;
   /** A comment on the request as the app: public ones notify the customer by email. */
   addComment(key: string, body: string, visibility: { public: boolean }): Promise<void>;
   /** The user's locale (e.g. `de_DE`) and display name, or `null` for an unknown account. */
   userProfile(accountId: string): Promise<{ displayName: string; locale: string | null } | null>;
   /** The request types of a project's service desk (none when the project has no desk). */
   requestTypesOf(projectKey: string): Promise<Array<{ id: string; name: string; projectKey: string }>>;
-  /** Whether the user is an agent of the project's service desk, asked as that user. */
-  isAgentOf(accountId: string, projectKey: string): Promise<boolean>;
-  /** Whether the user administers Jira, asked as that user. */
-  isJiraAdmin(accountId: string): Promise<boolean>;
+  /** Whether the invoking user is an agent of the project's service desk, asked as that user. */
+  viewerIsAgentOf(projectKey: string): Promise<boolean>;
+  /** Whether the invoking user administers Jira, asked as that user. */
+  viewerIsJiraAdmin(): Promise<boolean>;
 }

@@ -9,35 +9,27 @@ import type { SettingsStore } from '../ports/settings-store';
 
 type Deps = { settings: SettingsStore; desk: ServiceDesk };
 
-async function present(
-  deps: Deps,
-  accountId: string,
-  settings: AdminSettings['settings'],
-): Promise<AdminSettings> {
+async function present(deps: Deps, settings: AdminSettings['settings']): Promise<AdminSettings> {
   return {
     settings,
     warnings: doubleSurveyWarnings(settings),
     locales: availableLocales(settings.wording),
-    projects: await deps.desk.projectsVisibleTo(accountId),
+    projects: await deps.desk.projectsVisibleToViewer(),
   };
 }
 
-export async function readAdminSettings(deps: Deps, accountId: string): Promise<AdminSettings> {
-  await requireJiraAdmin(deps.desk, accountId, 'see and change these settings');
-  return present(deps, accountId, await deps.settings.get());
+export async function readAdminSettings(deps: Deps): Promise<AdminSettings> {
+  await requireJiraAdmin(deps.desk, 'see and change these settings');
+  return present(deps, await deps.settings.get());
 }
 
 /** Applies a partial change; an invalid one is refused field by field and nothing is saved. */
-export async function saveAdminSettings(
-  deps: Deps,
-  accountId: string,
-  patch: unknown,
-): Promise<AdminSettings> {
-  await requireJiraAdmin(deps.desk, accountId, 'see and change these settings');
+export async function saveAdminSettings(deps: Deps, patch: unknown): Promise<AdminSettings> {
+  await requireJiraAdmin(deps.desk, 'see and change these settings');
   const result = applySettingsPatch(await deps.settings.get(), patch);
   if (!result.ok) {
     throw new AppError('INVALID_INPUT', result.errors.map((error) => error.message).join(' '), result.errors);
   }
   await deps.settings.save(result.settings);
-  return present(deps, accountId, result.settings);
+  return present(deps, result.settings);
 }

@@ -8,8 +8,15 @@ import { toPortalSurvey } from './portal-survey';
 export interface PortalViewer {
   requestKey: string;
   accountId: string;
-  /** The locale the portal is shown in, when the platform says; else the account's own. */
-  locale: string | null;
+}
+
+/**
+ * The customer's language, as their Jira profile says. Forge gives a resolver no locale
+ * (https://developer.atlassian.com/platform/forge/runtime-reference/forge-resolver/), and a profile
+ * may hide it (`null` under the user's privacy settings): then the default wording is used.
+ */
+export async function customerLocale(desk: ServiceDesk, accountId: string): Promise<string | null> {
+  return (await desk.userProfile(accountId))?.locale ?? null;
 }
 
 export async function readPortalSurvey(
@@ -17,7 +24,10 @@ export async function readPortalSurvey(
   viewer: PortalViewer,
 ): Promise<PortalSurvey> {
   const request = await authorizeRequestViewer(deps.desk, viewer.requestKey, viewer.accountId);
-  const [settings, { ticket }] = await Promise.all([deps.settings.get(), deps.tickets.load(request.issueId)]);
-  const locale = viewer.locale ?? (await deps.desk.userProfile(viewer.accountId))?.locale ?? null;
+  const [settings, { ticket }, locale] = await Promise.all([
+    deps.settings.get(),
+    deps.tickets.load(request.issueId),
+    customerLocale(deps.desk, viewer.accountId),
+  ]);
   return toPortalSurvey(request.key, ticket.value, settings, locale, deps.now());
 }

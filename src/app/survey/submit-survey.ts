@@ -13,7 +13,7 @@ import type { TicketStore } from '../ports/ticket-store';
 import { authorizeRequestViewer } from './authorize-request-viewer';
 import { conflict, done, untilCommitted } from './optimistic';
 import { toPortalSurvey } from './portal-survey';
-import type { PortalViewer } from './read-portal-survey';
+import { customerLocale, type PortalViewer } from './read-portal-survey';
 
 const CLOSED: Record<string, string> = {
   SURVEY_EXPIRED: 'This survey has expired.',
@@ -105,5 +105,6 @@ export async function submitSurvey(
       })
       .catch((error: unknown) => console.warn(`Low-score note on ${request.key} was not posted:`, error));
   }
-  return toPortalSurvey(request.key, saved.ticket, settings, viewer.locale, deps.now());
+  const locale = await customerLocale(deps.desk, viewer.accountId);
+  return toPortalSurvey(request.key, saved.ticket, settings, locale, deps.now());
 }

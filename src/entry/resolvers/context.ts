@@ -20,10 +20,11 @@ function read<T>(schema: z.ZodType<T>, context: unknown, what: string): T {
 }
 
 export const viewerOf = (context: unknown) => read(accountSchema, context, 'a signed-in user').accountId;
-
-const localeSchema = z.object({ locale: z.string().min(2).optional() });
-/** The locale the surface is shown in, when the platform says. */
-export const localeOf = (context: unknown) => localeSchema.safeParse(context).data?.locale ?? null;
+/**
+ * Refuses a call without a signed-in user before anything asks Jira as that user (`asUser()`,
+ * which Forge refuses with NEEDS_AUTHENTICATION_ERR when no user is present).
+ */
+export const requireViewer = (context: unknown): void => void viewerOf(context);
 export const issueOf = (context: unknown) => read(issueSchema, context, 'an issue').extension.issue;
 export const requestKeyOf = (context: unknown) =>
   read(requestSchema, context, 'a request').extension.request.key;

@@ -9,7 +9,7 @@ import { exportRecords } from '../../app/export/export-records';
 import { startRebuild } from '../../app/aggregates/rebuild-aggregates';
 import type { ResolverKey } from '../../contract/resolvers';
 import { gadgetAnswer, gadgetDrilldown, gadgetExport, gadgetOptions } from '../../app/gadgets/gadget-answers';
-import { gadgetCallOf, issueOf, localeOf, requestKeyOf, rowOf, viewerOf } from './context';
+import { gadgetCallOf, issueOf, requestKeyOf, requireViewer, rowOf, viewerOf } from './context';
 import { appDeps } from '../deps';
 import { respond } from './respond';
 
@@ -17,10 +17,10 @@ const resolver = new Resolver();
 const define = (key: ResolverKey, handler: Parameters<Resolver['define']>[1]) =>
   resolver.define(key, handler);
 
+// Forge documents no locale in a resolver's context: the customer's language is read from Jira.
 const portalViewer = (context: unknown) => ({
   requestKey: requestKeyOf(context),
   accountId: viewerOf(context),
-  locale: localeOf(context),
 });
 
 // Customer portal
@@ -39,9 +39,18 @@ define('getTicketTimings', ({ context }) =>
   respond(() => readTicketTimings(appDeps().tickets, issueOf(context).id)),
 );
 
-// Dashboard gadgets: scorecard, trend, breakdown with drill-down and export, distribution
-const gadgetCall = (context: unknown) => ({ viewer: viewerOf(context), ...gadgetCallOf(context) });
-define('getGadgetOptions', ({ context }) => respond(() => gadgetOptions(appDeps(), viewerOf(context))));
+// Dashboard gadgets: scorecard, trend, breakdown with drill-down and export, distribution. The
+// viewer's projects are asked of Jira as the invoking user, so a signed-in user is required.
+const gadgetCall = (context: unknown) => {
+  requireViewer(context);
+  return gadgetCallOf(context);
+};
+define('getGadgetOptions', ({ context }) =>
+  respond(async () => {
+    requireViewer(context);
+    return gadgetOptions(appDeps());
+  }),
+);
 define('getScorecard', ({ context }) =>
   respond(() => gadgetAnswer(appDeps(), 'scorecard', gadgetCall(context))),
 );
@@ -61,20 +70,45 @@ define('exportResponsesCsv', ({ context, payload }) =>
 
 // Admin page: history import, rebuild of the figures, export
 define('getRebuild', () => respond(async () => (await appDeps().rebuild.get()) ?? null));
-define('rebuildFigures', ({ context }) => respond(() => startRebuild(appDeps(), viewerOf(context))));
+// Admin page actions: the Jira-administrator check asks Jira as the invoking user.
+define('rebuildFigures', ({ context }) =>
+  respond(async () => {
+    requireViewer(context);
+    return startRebuild(appDeps());
+  }),
+);
 define('getBackfill', () => respond(() => readBackfill(appDeps())));
 define('startBackfill', ({ context, payload }) =>
-  respond(() => startBackfill(appDeps(), viewerOf(context), payload)),
+  respond(async () => {
+    requireViewer(context);
+    return startBackfill(appDeps(), payload);
+  }),
 );
 define('exportRecords', ({ context, payload }) =>
-  respond(() => exportRecords(appDeps(), viewerOf(context), rowOf(payload).cursor)),
+  respond(async () => {
+    requireViewer(context);
+    return exportRecords(appDeps(), rowOf(payload).cursor);
+  }),
 );
-define('resumeBackfill', ({ context }) => respond(() => resumeBackfill(appDeps(), viewerOf(context))));
+define('resumeBackfill', ({ context }) =>
+  respond(async () => {
+    requireViewer(context);
+    return resumeBackfill(appDeps(), 'admin-page');
+  }),
+);
 
 // Admin page
-define('getSettings', ({ context }) => respond(() => readAdminSettings(appDeps(), viewerOf(context))));
+define('getSettings', ({ context }) =>
+  respond(async () => {
+    requireViewer(context);
+    return readAdminSettings(appDeps());
+  }),
+);
 define('saveSettings', ({ context, payload }) =>
-  respond(() => saveAdminSettings(appDeps(), viewerOf(context), payload)),
+  respond(async () => {
+    requireViewer(context);
+    return saveAdminSettings(appDeps(), payload);
+  }),
 );
 
 export const handler = resolver.getDefinitions();

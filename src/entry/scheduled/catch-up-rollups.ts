@@ -10,6 +10,6 @@ export async function catchUpRollups(): Promise<{ rollups: number; backfill: str
   const deps = appDeps();
   const rollups = await requestMarkedRollups(deps);
   const before = await readBackfill(deps);
-  const after = before.state === 'running' ? await resumeBackfill(deps) : before;
+  const after = before.state === 'running' ? await resumeBackfill(deps, 'catch-up') : before;
   return { rollups, backfill: after.state };
 }
