@@ -29,6 +29,6 @@ export function forgeContext(session: FrameSession, site: ContextSite): Record<s
 }
 
 /** Jira stores `en_US`; Forge contexts carry `en-US`. */
-export function toForgeLocale(locale: string | undefined): string {
+export function toForgeLocale(locale: string | null | undefined): string {
   return (locale ?? 'en-US').replace('_', '-');
 }

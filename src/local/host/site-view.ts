@@ -39,8 +39,8 @@ export interface SiteUser {
   displayName: string;
   /** Jira's account types: `atlassian` (licensed agents and admins), `customer`, `app`. */
   accountType: string;
-  /** Jira style (`en_US`) or BCP 47 (`en-US`). */
-  locale?: string;
+  /** Jira style (`en_US`) or BCP 47 (`en-US`); `null` when the user's privacy settings hide it. */
+  locale?: string | null;
   timeZone?: string;
   admin?: boolean;
   active?: boolean;

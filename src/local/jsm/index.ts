@@ -65,6 +65,11 @@ export class JsmSite {
     this.store = new SiteStore((this.dataFile && loadSiteData(this.dataFile)) || emptySite());
   }
 
+  /** Every REST operation the site answers, as `{param}` templates. */
+  servedRoutes(): Array<{ method: string; path: string }> {
+    return routes.map(({ method, path }) => ({ method, path }));
+  }
+
   /** Answers one product REST call as Jira Cloud / JSM Cloud would. */
   async fetch(restPath: string, init: RequestInit | undefined, caller: Caller): Promise<Response> {
     return toResponse(this.handle(restPath, init, caller));

@@ -40,7 +40,8 @@ export interface UserRecord {
   displayName: string;
   emailAddress: string;
   timeZone: string;
-  locale: string;
+  /** `null` when the user's privacy settings hide it: Jira then answers `locale: null`. */
+  locale: string | null;
   active: boolean;
   /** Agents: the team they work in, the desks they are agents of, and whether they administer Jira. */
   team?: string;

@@ -23,6 +23,33 @@ const uiModuleSchema = z
   })
   .passthrough();
 
+/**
+ * `permissions.scopes` is a list, or a map whose entries may say `allowImpersonation: true`: the
+ * scopes the app may use while it acts for a user who is not present, `asUser(accountId)`
+ * (https://developer.atlassian.com/platform/forge/manifest-reference/permissions/, "offline user
+ * impersonation"). Read here as the granted scopes plus the subset allowed for impersonation.
+ */
+const permissionsSchema = z
+  .object({
+    scopes: z
+      .union([
+        z.array(z.string()),
+        z.record(z.string(), z.object({ allowImpersonation: z.boolean().optional() }).strict()),
+      ])
+      .default([]),
+  })
+  .default({ scopes: [] })
+  .transform(({ scopes }) =>
+    Array.isArray(scopes)
+      ? { scopes, impersonationScopes: [] as string[] }
+      : {
+          scopes: Object.keys(scopes),
+          impersonationScopes: Object.entries(scopes)
+            .filter(([, options]) => options.allowImpersonation === true)
+            .map(([scope]) => scope),
+        },
+  );
+
 const manifestSchema = z.object({
   app: z.object({
     id: z.string(),
@@ -55,7 +82,7 @@ const manifestSchema = z.object({
       })
       .optional(),
   }),
-  permissions: z.object({ scopes: z.array(z.string()).default([]) }).default({ scopes: [] }),
+  permissions: permissionsSchema,
   resources: z.array(z.object({ key: z.string(), path: z.string() })).default([]),
   modules: z
     .object({

@@ -7,6 +7,7 @@ import { forgeRuntimeGlobal, runInScope, withTimeout } from './invocation';
 import { InvocationLog, type InvocationRecord } from './invocation-log';
 import { passesFilter } from './jira-expression';
 import { loadManifest, type AppManifest, type TriggerModule } from './manifest';
+import { RouteScopeTable, unlistedRoutes } from './route-scopes';
 import { nextTick } from './scheduled';
 import { createStargate, type QueuedEvent } from './stargate';
 
@@ -25,6 +26,8 @@ export interface LocalForgeOptions {
   site: ProductBackend;
   /** Loads a handler module by its manifest name (default: `src/<file>` of appDir). */
   loadHandlers?: (file: string) => Record<string, unknown>;
+  /** The REST documents that say which scopes each Jira call needs (default: `specs/` of appDir). */
+  specsDir?: string;
 }
 
 export interface DeliveryOptions {
@@ -34,15 +37,16 @@ export interface DeliveryOptions {
   delaySeconds?: number;
 }
 
-/** What a Custom UI frame tells the backend about itself; built by the host, never by the browser. */
+/**
+ * What a Custom UI frame tells the backend about itself; built by the host, never by the browser.
+ * Only what Forge documents for a resolver's `context` is passed on: no `locale`, no `timezone`.
+ */
 export interface ResolverCall {
   moduleKey: string;
   accountId: string;
   accountType: string;
   localId: string;
   extension: Record<string, unknown>;
-  locale?: string;
-  timezone?: string;
 }
 
 /**
@@ -72,11 +76,25 @@ export class LocalForge {
 
   /** Installs the platform globals and starts scheduled triggers. */
   start(): this {
+    const routes = RouteScopeTable.fromSpecs(this.options.specsDir ?? join(this.options.appDir, 'specs'));
+    const unlisted = unlistedRoutes(routes, this.options.site.servedRoutes?.() ?? []);
+    if (unlisted.length > 0) {
+      throw new Error(
+        `The local Jira site serves ${unlisted.map(({ method, path }) => `${method} ${path}`).join(', ')}, ` +
+          'which the REST documents in specs/ do not list: add each with its scopes (specs/README.md), ' +
+          'so the local runtime can refuse the call as Jira does when manifest.yml lacks them.',
+      );
+    }
     const g = globalThis as Record<string, unknown>;
     const previous = { fetch: g.__forge_fetch__, runtime: g.__forge_runtime__ };
     g.__forge_fetch__ = createForgeFetch({
       kvs: this.options.kvs,
       product: this.options.site,
+      permissions: {
+        routes,
+        scopes: this.manifest.permissions.scopes,
+        impersonationScopes: this.manifest.permissions.impersonationScopes,
+      },
       stargate: createStargate({
         enqueue: (events) => events.forEach((event) => this.enqueue(event)),
         isClosed: (accountId) => this.closedAccounts.has(accountId),
@@ -128,7 +146,14 @@ export class LocalForge {
     await this.track(deliverAll());
   }
 
-  /** Calls a resolver function as a Custom UI `invoke` would, with the platform's context. */
+  /**
+   * Calls a resolver function as a Custom UI `invoke` would, with the platform's context: the
+   * fields Forge documents for a resolver's `req.context`
+   * (https://developer.atlassian.com/platform/forge/runtime-reference/forge-resolver/), plus
+   * `accountId` and `installContext`, which `@forge/resolver` adds from the invocation itself.
+   * The frame's `locale` and `timezone` (documented for `view.getContext()` in the browser only)
+   * are not passed, so the app reads a user's language from Jira, as it must on a real site.
+   */
   async invokeResolver(functionKey: string, call: ResolverCall, resolverKey: string, payload: unknown) {
     const handler = this.handlerFor(functionKey);
     const context = {
@@ -140,8 +165,6 @@ export class LocalForge {
       environmentType: 'DEVELOPMENT',
       accountType: call.accountType,
       extension: call.extension,
-      locale: call.locale ?? 'en-US',
-      timezone: call.timezone ?? 'UTC',
     };
     return this.run(
       { functionKey, moduleKey: call.moduleKey, kind: 'resolver', principal: call.accountId },

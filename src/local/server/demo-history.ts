@@ -1,6 +1,5 @@
 import type { Envelope } from '../../contract/envelope';
 import type { PortalSurvey } from '../../contract/survey';
-import { toForgeLocale } from '../host/context';
 import type { JsmSite, RequestRecord, SeedTruth } from '../jsm';
 import type { LocalKvs } from '../kvs';
 import { Clock } from '../platform/clock';
@@ -170,8 +169,6 @@ function customerAnswers(runtime: LocalForge, site: JsmSite) {
         request: { key: requestKey, typeId: request.requestTypeId },
         portal: { id: desks.get(request.serviceDeskId)?.portalId ?? '1' },
       },
-      locale: toForgeLocale(user.locale),
-      timezone: user.timeZone,
     };
     const invoke = (key: string, payload: unknown = {}) =>
       runtime.invokeResolver(portal.resolverFunction!, call, key, payload) as Promise<Envelope<PortalSurvey>>;

@@ -40,7 +40,7 @@ describe('seed', () => {
     const customers = site.customers();
     expect(customers.length).toBeGreaterThanOrEqual(200);
     expect(new Set(customers.map((customer) => customer.organizationId)).size).toBeGreaterThanOrEqual(5);
-    expect(new Set(customers.map((customer) => customer.locale.slice(0, 2)))).toEqual(
+    expect(new Set(customers.map((customer) => customer.locale?.slice(0, 2)))).toEqual(
       new Set(['en', 'de', 'fr', 'es', 'ja']),
     );
     for (const desk of site.serviceDesks()) {

@@ -89,8 +89,14 @@ export function userDetails(user: UserRecord, baseUrl: string): JiraUserDetails 
   };
 }
 
-/** `/myself` and `/user`: the details plus locale, groups and application roles. */
-export function fullUser(user: UserRecord, baseUrl: string): JiraUser {
+/**
+ * `/myself` and `/user`: the details plus locale, groups and application roles. The locale is
+ * `null` when the user's privacy settings hide it (jira.js types it as a string only).
+ */
+export function fullUser(
+  user: UserRecord,
+  baseUrl: string,
+): Omit<JiraUser, 'locale'> & { locale: string | null } {
   const groups =
     user.accountType === 'atlassian'
       ? [user.admin ? 'site-admins' : null, 'jira-servicemanagement-users'].filter(
