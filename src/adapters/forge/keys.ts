@@ -1,5 +1,13 @@
 /** Custom entities, declared under `app.storage.entities` in manifest.yml. */
-export const ENTITIES = { ticket: 'ticket', customer: 'customer' } as const;
+export const ENTITIES = {
+  ticket: 'ticket',
+  customer: 'customer',
+  /** Every account the app stores, for the personal-data report. */
+  account: 'account',
+  /** One per account and ticket whose record names it. */
+  accountLink: 'account-link',
+} as const;
+
 
 /**
  * The one registry of plain KVS keys. Keys must match Forge's pattern `[a-zA-Z0-9:._\s-#]+`;
@@ -7,6 +15,10 @@ export const ENTITIES = { ticket: 'ticket', customer: 'customer' } as const;
  */
 export const keys = {
   settings: 'settings',
+  /** Where the personal-data report stands between runs. */
+  privacyProgress: 'privacy:progress',
+  /** Cached gadget answers (see the answer cache). */
+  cachePrefix: 'cache:',
   backfill: 'backfill',
   rebuild: 'rebuild',
   /** A ticket's facts on one day of one project (see domain/facts). */

@@ -1,9 +1,14 @@
 import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import type { TicketChange, TicketStore, Versioned } from '../../app/ports/ticket-store';
+import { accountsNamed } from '../../domain/privacy/accounts-named';
 import { customerStateSchema, type CustomerState } from '../../domain/ticket/customer-state';
 import { nextActionMinute, ticketStateSchema, type TicketState } from '../../domain/ticket/ticket-state';
 import { commitConditionally, type VersionCondition } from './conditional-write';
 import { ENTITIES, keys } from './keys';
+import { registrationWrites } from './kvs-personal-data';
+
+/** Forge's most operations in one transaction. */
+const TRANSACTION_OPERATIONS = 25;
 
 /** The stored shapes of the two entities declared in manifest.yml (`app.storage.entities`). */
 interface TicketEntity {
@@ -35,6 +40,12 @@ function atVersion<T extends { version: number }>(version: number) {
  * find due surveys without scanning.
  */
 export class KvsTicketStore implements TicketStore {
+  /**
+   * The accounts each ticket named at the version this store last read or wrote it (a store lives
+   * for one invocation), so a commit registers only the accounts it names for the first time.
+   */
+  private readonly named = new Map<string, { version: number; accounts: Map<string, string | null> }>();
+
   async load(issueId: string, customerId?: string | null) {
     const items: Array<{ key: string; entityName: string }> = [{ key: issueId, entityName: ENTITIES.ticket }];
     if (customerId) items.push({ key: customerId, entityName: ENTITIES.customer });
@@ -45,10 +56,13 @@ export class KvsTicketStore implements TicketStore {
       successfulKeys.find((item) => item.entityName === entityName)?.value;
     const ticket = found(ENTITIES.ticket) as TicketEntity | undefined;
     const customer = found(ENTITIES.customer) as CustomerEntity | undefined;
+    const state = ticket ? ticketStateSchema.parse(ticket.state) : null;
+    this.named.set(issueId, {
+      version: ticket?.version ?? 0,
+      accounts: state ? accountsNamed(state) : new Map(),
+    });
     return {
-      ticket: ticket
-        ? { value: ticketStateSchema.parse(ticket.state), version: ticket.version }
-        : { value: null, version: 0 },
+      ticket: state && ticket ? { value: state, version: ticket.version } : { value: null, version: 0 },
       customer: customerId ? this.toCustomer(customer) : null,
     };
   }
@@ -97,10 +111,43 @@ export class KvsTicketStore implements TicketStore {
     for (const facts of change.facts?.remove ?? []) {
       transaction.delete(keys.facts(facts.projectKey, facts.day, facts.issueId));
     }
-    for (const facts of [...(change.facts?.write ?? []), ...(change.facts?.remove ?? [])]) {
+    const dirty = [...(change.facts?.write ?? []), ...(change.facts?.remove ?? [])];
+    for (const facts of dirty) {
       transaction.set(keys.dirty(facts.projectKey, facts.day, facts.issueId, ticket.version + 1), 1);
     }
-    return commitConditionally(() => transaction.execute(), conditions);
+    // Accounts named for the first time are registered for the personal-data report in the same
+    // transaction, so no stored record names an account the report does not know. Should they not
+    // fit, they are written first: a registration without its ticket only costs a wasted check.
+    const named = accountsNamed(ticket.value);
+    const before = this.named.get(ticket.value.issueId);
+    const known = before?.version === ticket.version ? before.accounts : new Map<string, string | null>();
+    // New to this ticket, or stored with a name it did not have here before.
+    const fresh = new Map(
+      [...named].filter(
+        ([accountId, name]) => !known.has(accountId) || (name !== null && known.get(accountId) !== name),
+      ),
+    );
+    const registrations = await registrationWrites(fresh, ticket.value.issueId, new Date());
+    const operations =
+      1 +
+      (change.customer ? 1 : 0) +
+      (change.facts?.write.length ?? 0) +
+      (change.facts?.remove.length ?? 0) +
+      dirty.length;
+    if (operations + registrations.length <= TRANSACTION_OPERATIONS) {
+      for (const { key, value, entityName } of registrations) transaction.set(key, value, { entityName });
+    } else {
+      for (let start = 0; start < registrations.length; start += 25) {
+        const { failedKeys } = await kvs.batchSet(registrations.slice(start, start + 25));
+        if (failedKeys.length > 0)
+          throw new Error(`Registering ${failedKeys[0]!.key} failed: ${failedKeys[0]!.error.message}`);
+      }
+    }
+    const outcome = await commitConditionally(() => transaction.execute(), conditions);
+    if (outcome === 'committed') {
+      this.named.set(ticket.value.issueId, { version: ticket.version + 1, accounts: named });
+    }
+    return outcome;
   }
 
   async dueTickets(nowMinute: number, limit: number, cursor?: string) {

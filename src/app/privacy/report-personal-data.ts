@@ -1,70 +1,183 @@
+import { formerUser } from '../../domain/privacy/accounts-named';
+import type { ProjectDay } from '../ports/aggregate-store';
 import type { RollupQueue } from '../ports/rollup-queue';
+import type { ServiceDesk } from '../ports/service-desk';
 import type { SettingsStore } from '../ports/settings-store';
-import type { TicketStore } from '../ports/ticket-store';
-import { eraseAccount } from './erase-account';
-import { REPORT_BATCH, type PersonalDataReport, type StoredAccounts } from './ports';
+import {
+  REPORT_BATCH,
+  REPORT_CYCLE_DAYS,
+  ReportThrottled,
+  type PendingRewrite,
+  type PersonalDataReport,
+  type PrivacyProgress,
+  type PrivacyProgressStore,
+} from './ports';
+import { advanceRewrite, type RewriteDeps } from './rewrite-account';
 
-export interface PrivacyDeps {
-  tickets: TicketStore;
+export interface PrivacyDeps extends RewriteDeps {
   settings: SettingsStore;
   rollups: RollupQueue;
-  accounts: StoredAccounts;
+  desk: Pick<ServiceDesk, 'userProfile'>;
   platform: PersonalDataReport;
-  now: () => Date;
+  progress: PrivacyProgressStore;
+  /** A fresh random token for a closed account's stand-in. */
+  newToken: () => string;
 }
 
 export interface PrivacyRun {
+  /** Accounts reported in this run. */
   reported: number;
   closed: number;
   updated: number;
-  /** Tickets from which a closed account's identity was removed. */
-  ticketsAnonymised: number;
-  /** Every stored account was reported in this pass; the next run starts again from the first. */
-  finished: boolean;
+  /** Tickets whose records were checked and, where they named the account, rewritten. */
+  ticketsRewritten: number;
+  /** Accounts whose rewrite goes on in a later run. */
+  pending: number;
+  /** The report cycle: finished in this run, still walking, throttled by the platform, or not due. */
+  cycle: 'finished' | 'continuing' | 'throttled' | 'not-due';
 }
 
+const DAY_MS = 86_400_000;
+
 /**
- * The weekly personal-data report. Walks the stored accounts in id order, a batch of at most 90
- * (one report call) at a time, and acts on the answer:
- * - `closed`: the account's record is deleted and its identity removed from every ticket that
- *   names it (`eraseAccount`); the survey's scores stay, so the metrics do not change.
- * - `updated`: nothing to do. The app keeps no profile data of customers (names and locales are
- *   read from Jira when shown), only account ids, and an account id never changes.
+ * The personal-data report, run every hour and reporting each stored account once a week.
  *
- * Stops before `deadline`, saving the last account whose batch was fully handled; the next run
- * resumes after it, so a large site is covered over several runs and nothing is skipped. A batch
- * cut short is reported again next time, which is harmless.
+ * 1. Rewrites left from earlier runs go on (a closed agent may be named by thousands of tickets).
+ * 2. A report cycle starts when the last one started `REPORT_CYCLE_DAYS` ago. It walks the account
+ *    registry in id order, `REPORT_BATCH` accounts per call, and saves after each batch where it
+ *    stopped and what the answer asks for, so a run cut short resumes at the next batch, and a
+ *    `closed` answer is never lost between runs:
+ *    - `closed`: every ticket and stored fact naming the account is rewritten (`advanceRewrite`),
+ *      then its registry entry and customer record go. The figures it owns keep their values
+ *      under a stand-in (`formerUser`); see docs/decisions.md, "Personal data".
+ *    - `updated`: where the app stores the account's display name (agents), the name is read
+ *      from Jira again and replaced in every ticket and fact; otherwise (ids only) the entry is
+ *      only dated anew.
+ * 3. New rewrites start within the same run, time permitting.
+ *
+ * Every step checks `deadline`; the rebuild of the days whose facts changed is asked for once at
+ * the end (their markers were written with the facts, so the hourly catch-up finds any missed).
  */
 export async function reportPersonalData(deps: PrivacyDeps, deadline: Date): Promise<PrivacyRun> {
-  const run: PrivacyRun = { reported: 0, closed: 0, updated: 0, ticketsAnonymised: 0, finished: false };
+  const run: PrivacyRun = {
+    reported: 0,
+    closed: 0,
+    updated: 0,
+    ticketsRewritten: 0,
+    pending: 0,
+    cycle: 'not-due',
+  };
+  const progress = await deps.progress.get();
   const { reportingTimeZone } = await deps.settings.get();
-  let after = await deps.accounts.savedCursor();
-  for (;;) {
-    if (deps.now() >= deadline) break;
-    const batch = await deps.accounts.page(after, REPORT_BATCH);
-    if (batch.length === 0) {
-      run.finished = true;
-      await deps.accounts.saveCursor(null);
-      break;
+  const days: ProjectDay[] = [];
+  let finishedRewrites = 0;
+  const outOfTime = () => deps.now() >= deadline;
+
+  const drain = async () => {
+    while (progress.pending.length > 0 && !outOfTime()) {
+      const step = await advanceRewrite(deps, progress.pending[0]!, reportingTimeZone, deadline);
+      run.ticketsRewritten += step.tickets;
+      days.push(...step.days);
+      if (step.work) progress.pending[0] = step.work;
+      else {
+        progress.pending.shift();
+        finishedRewrites += 1;
+      }
+      await deps.progress.save(progress);
     }
-    const updates = await deps.platform.report(batch);
+  };
+
+  await drain();
+  run.cycle = await walkCycle(deps, progress, run, outOfTime);
+  await drain();
+
+  run.pending = progress.pending.length;
+  if (days.length > 0) {
+    await deps.rollups
+      .schedule(days)
+      .catch((error: unknown) =>
+        console.warn(
+          'Rollup request after a personal-data rewrite failed; the hourly catch-up will ask again:',
+          error,
+        ),
+      );
+  }
+  // A cached gadget answer may still show a name just erased or replaced.
+  if (finishedRewrites > 0) await deps.accounts.dropCachedAnswers();
+  return run;
+}
+
+async function walkCycle(
+  deps: PrivacyDeps,
+  progress: PrivacyProgress,
+  run: PrivacyRun,
+  outOfTime: () => boolean,
+): Promise<PrivacyRun['cycle']> {
+  const now = deps.now();
+  const last = progress.lastCycleStartedAt ? Date.parse(progress.lastCycleStartedAt) : null;
+  if (!progress.cycle && (last === null || now.getTime() - last >= REPORT_CYCLE_DAYS * DAY_MS)) {
+    progress.cycle = { startedAt: now.toISOString(), after: null };
+  }
+  const cycle = progress.cycle;
+  if (!cycle) return 'not-due';
+  for (;;) {
+    if (outOfTime()) {
+      await deps.progress.save(progress);
+      return 'continuing';
+    }
+    const batch = await deps.accounts.page(cycle.after, REPORT_BATCH);
+    if (batch.length === 0) {
+      progress.lastCycleStartedAt = cycle.startedAt;
+      progress.cycle = null;
+      await deps.progress.save(progress);
+      return 'finished';
+    }
+    let updates;
+    try {
+      updates = await deps.platform.report(
+        batch.map(({ accountId, updatedAt }) => ({ accountId, updatedAt })),
+      );
+    } catch (error) {
+      if (!(error instanceof ReportThrottled)) throw error;
+      console.warn(`${error.message} The report resumes at the next run.`);
+      await deps.progress.save(progress);
+      return 'throttled';
+    }
     run.reported += batch.length;
-    let outOfTime = false;
     for (const update of updates) {
-      if (update.status === 'updated') {
-        run.updated += 1;
+      const account = batch.find((candidate) => candidate.accountId === update.accountId);
+      // The platform answers only about accounts it was asked about; anything else is ignored.
+      if (!account) continue;
+      const queued = progress.pending.findIndex((work) => work.accountId === account.accountId);
+      if (update.status === 'closed') {
+        run.closed += 1;
+        const work: PendingRewrite = {
+          accountId: account.accountId,
+          kind: 'close',
+          standIn: formerUser(deps.newToken()),
+        };
+        // A close replaces an unfinished rename; a close already under way keeps its stand-in.
+        if (queued === -1) progress.pending.push(work);
+        else if (progress.pending[queued]!.kind === 'rename') progress.pending[queued] = work;
         continue;
       }
-      if (deps.now() >= deadline) {
-        outOfTime = true;
-        break;
+      run.updated += 1;
+      if (queued !== -1) continue;
+      const profile = account.displayName === null ? null : await deps.desk.userProfile(account.accountId);
+      if (profile) {
+        progress.pending.push({
+          accountId: account.accountId,
+          kind: 'rename',
+          name: profile.displayName,
+          startedAt: deps.now().toISOString(),
+          after: null,
+        });
+      } else {
+        // Only the id is stored (or Jira no longer shows the profile): nothing to refresh.
+        await deps.accounts.save({ ...account, updatedAt: deps.now().toISOString() });
       }
-      run.ticketsAnonymised += await eraseAccount(deps, update.accountId, reportingTimeZone);
-      run.closed += 1;
     }
-    if (outOfTime) break;
-    after = batch.at(-1)!.accountId;
-    await deps.accounts.saveCursor(after);
+    cycle.after = batch.at(-1)!.accountId;
+    await deps.progress.save(progress);
   }
-  return run;
 }

@@ -1,18 +1,32 @@
 import { getAppContext } from '@forge/api';
-import { ForgePersonalDataReport, KvsStoredAccounts } from '../../adapters/forge/kvs-personal-data';
+import { randomBytes } from 'node:crypto';
+import {
+  ForgePersonalDataReport,
+  KvsAccountRegistry,
+  KvsPrivacyProgress,
+} from '../../adapters/forge/kvs-personal-data';
 import { reportPersonalData as runReport, type PrivacyRun } from '../../app/privacy/report-personal-data';
 import { appDeps } from '../deps';
 
-/** Stops this long before the platform would, so the last erasure and the cursor are written. */
+/** Stops this long before the platform would, so the last rewrite and the progress are saved. */
 const SAFETY_MS = 10_000;
 
-/** Weekly: reports the stored account ids to the platform and erases those of closed accounts. */
+/**
+ * Hourly: goes on with the rewrites of closed or renamed accounts, and once a week reports every
+ * stored account to the platform (see the app function for the whole story).
+ */
 export async function reportPersonalData(): Promise<PrivacyRun> {
   const deadline = new Date(
     Date.now() + Math.max(0, getAppContext().invocationRemainingTimeInMillis() - SAFETY_MS),
   );
   const run = await runReport(
-    { ...appDeps(), accounts: new KvsStoredAccounts(), platform: new ForgePersonalDataReport() },
+    {
+      ...appDeps(),
+      accounts: new KvsAccountRegistry(),
+      progress: new KvsPrivacyProgress(),
+      platform: new ForgePersonalDataReport(),
+      newToken: () => randomBytes(6).toString('hex'),
+    },
     deadline,
   );
   console.log('Personal-data report:', run);

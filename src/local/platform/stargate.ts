@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { StargateBackend } from './forge-fetch';
+import { answerReport, type LocalAccounts } from './personal-data';
 
 /**
  * The platform services behind `remote: 'stargate'`: queue pushes from `@forge/events` and the
@@ -19,10 +20,6 @@ const pushSchema = z.object({
   ),
 });
 
-const reportSchema = z.object({
-  accounts: z.array(z.object({ accountId: z.string(), updatedAt: z.string() })).max(90),
-});
-
 export interface QueuedEvent {
   queueName: string;
   jobId: string;
@@ -35,8 +32,8 @@ export interface QueuedEvent {
 
 export interface StargateHandlers {
   enqueue(events: QueuedEvent[]): void;
-  /** Accounts closed on the site, for the personal-data report. */
-  isClosed(accountId: string): boolean;
+  /** The site's accounts as the personal-data report sees them. */
+  accounts: LocalAccounts;
 }
 
 const json = (status: number, body: unknown) =>
@@ -61,13 +58,7 @@ export function createStargate(handlers: StargateHandlers): StargateBackend {
         );
         return json(201, {});
       }
-      if (path === '/app/report-accounts') {
-        const report = reportSchema.safeParse(body);
-        if (!report.success) return json(400, { message: report.error.message });
-        const closed = report.data.accounts.filter((account) => handlers.isClosed(account.accountId));
-        if (closed.length === 0) return new Response(null, { status: 204 });
-        return json(200, { accounts: closed.map(({ accountId }) => ({ accountId, status: 'closed' })) });
-      }
+      if (path === '/app/report-accounts') return answerReport(body, handlers.accounts);
       return json(404, { message: `No platform service at ${path}` });
     },
   };

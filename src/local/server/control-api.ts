@@ -12,6 +12,7 @@ export interface ControlDeps {
     resolve(key: string, options?: { by?: string; resolution?: string }): { eventType: string };
     reopen(key: string, options?: { by?: string }): { eventType: string };
     comment(key: string, options?: { by?: string; body?: string; public?: boolean }): { eventType: string };
+    renameUser(accountId: string, displayName: string): void;
     faults: { add(fault: never): unknown; clear(): void };
   };
 }
@@ -24,6 +25,8 @@ const deliverySchema = z
     delaySeconds: z.number().min(0).max(86_400).optional(),
   })
   .strict();
+
+const profileSchema = z.object({ displayName: z.string().min(1).max(255) }).strict();
 
 const faultSchema = z
   .object({
@@ -160,6 +163,18 @@ export function createControlApi(deps: ControlDeps): express.Router {
     deps.runtime.closedAccounts.add(String(req.params.accountId));
     res.json({ closed: req.params.accountId });
   });
+  // The person changes their display name: Jira shows the new one at once, and the next
+  // personal-data report answers `updated` for the account.
+  router.post(
+    '/accounts/:accountId/profile',
+    wrap(async (req, res) => {
+      const { displayName } = body(profileSchema, req);
+      const accountId = String(req.params.accountId);
+      deps.site.renameUser(accountId, displayName);
+      deps.runtime.accounts.profileChanged(accountId, deps.clock.now());
+      res.json({ accountId, displayName });
+    }),
+  );
   router.get('/invocations', (_req, res) => {
     res.json(deps.runtime.log.recent(100));
   });
