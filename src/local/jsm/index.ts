@@ -216,6 +216,13 @@ export class JsmSite {
     return this.users().filter((user) => user.accountType === 'customer');
   }
 
+  /** A person changes their profile's display name (what the user and issue APIs show from now on). */
+  renameUser(accountId: string, displayName: string): void {
+    const user = this.store.user(accountId);
+    if (!user) throw new JsmSiteError('UNKNOWN_USER', `No user ${accountId}.`);
+    user.displayName = displayName;
+  }
+
   /** The site's own account for the app (the author of the app's comments). */
   appAccountId(): string {
     return this.store.data.appAccountId;

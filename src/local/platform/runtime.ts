@@ -9,6 +9,7 @@ import { passesFilter } from './jira-expression';
 import { loadManifest, type AppManifest, type TriggerModule } from './manifest';
 import { RouteScopeTable, unlistedRoutes } from './route-scopes';
 import { nextTick } from './scheduled';
+import { LocalAccounts } from './personal-data';
 import { createStargate, type QueuedEvent } from './stargate';
 
 /** Forge's documented time limits, in seconds. */
@@ -58,7 +59,12 @@ export interface ResolverCall {
 export class LocalForge {
   readonly manifest: AppManifest;
   readonly log = new InvocationLog();
-  readonly closedAccounts = new Set<string>();
+  /** The site's accounts as the personal-data report sees them (closed, profile changed). */
+  readonly accounts = new LocalAccounts();
+  /** Accounts closed on the site (`POST /_local/accounts/{accountId}/close`). */
+  get closedAccounts(): Set<string> {
+    return this.accounts.closed;
+  }
   private readonly modules = new Map<string, Record<string, unknown>>();
   private readonly inFlight = new Set<Promise<unknown>>();
   private restore: Array<() => void> = [];
@@ -97,7 +103,7 @@ export class LocalForge {
       },
       stargate: createStargate({
         enqueue: (events) => events.forEach((event) => this.enqueue(event)),
-        isClosed: (accountId) => this.closedAccounts.has(accountId),
+        accounts: this.accounts,
       }),
     });
     g.__forge_runtime__ = forgeRuntimeGlobal({
