@@ -5,6 +5,7 @@ import { UsageError } from './io';
 export const USAGE = `Usage:
   cx-metrics report <file.ndjson> [--as-of ISO] [--from ISO] [--to ISO] [--format json|table]
   cx-metrics import jira-csv <export.csv> [--time-zone ZONE] [--date-format PATTERN]
+  cx-metrics import servicenow <export.json> [--table NAME] [--mapping mapping.json]
 
 report   computes every metric of metrics.md from canonical NDJSON records over [from, to)
          (as of --as-of, default now); json prints the report contract, table a summary.
@@ -12,6 +13,9 @@ report   computes every metric of metrics.md from canonical NDJSON records over 
 import   turns a Jira / JSM CSV export into canonical NDJSON on stdout. Dates without an
          offset are read in --time-zone (default UTC); --date-format is a date-fns pattern
          (default: tries ISO, "yyyy-MM-dd HH:mm" and Jira's "dd/MMM/yy h:mm a").
+         servicenow reads Table API answers (raw UTC values): an object keyed by table name
+         ({"incident":{"result":[...]},"task_sla":{"result":[...]},...}), or one answer
+         {"result":[...]} with --table; --mapping overrides the stock mapping (surveys need it).
 
 Exit status: 0 on success (skipped lines are reported on stderr), 2 on unusable arguments
 or an unreadable file.`;
@@ -26,7 +30,8 @@ export type Command =
       to: number | null;
       format: 'json' | 'table';
     }
-  | { kind: 'import-jira-csv'; file: string; timeZone: string; dateFormat: string | null };
+  | { kind: 'import-jira-csv'; file: string; timeZone: string; dateFormat: string | null }
+  | { kind: 'import-servicenow'; file: string; table: string | null; mapping: string | null };
 
 /** Reads a command line. Throws {@link UsageError} with a one-line reason when it is unusable. */
 export function parseCommand(argv: readonly string[]): Command {
@@ -42,6 +47,8 @@ export function parseCommand(argv: readonly string[]): Command {
         format: { type: 'string' },
         'time-zone': { type: 'string' },
         'date-format': { type: 'string' },
+        table: { type: 'string' },
+        mapping: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -59,7 +66,7 @@ export function parseCommand(argv: readonly string[]): Command {
 type Values = Record<string, string | boolean | undefined>;
 
 function reportCommand(rest: string[], values: Values): Command {
-  rejectOptions(values, ['time-zone', 'date-format'], 'report');
+  rejectOptions(values, ['time-zone', 'date-format', 'table', 'mapping'], 'report');
   const file = onlyFile(rest, 'report <file.ndjson>');
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'table')
@@ -74,13 +81,25 @@ function reportCommand(rest: string[], values: Values): Command {
 function importCommand(rest: string[], values: Values): Command {
   rejectOptions(values, ['as-of', 'from', 'to', 'format'], 'import');
   const [source, ...files] = rest;
+  if (source === 'servicenow') return importServiceNow(files, values);
   if (source !== 'jira-csv')
-    throw new UsageError(`unknown import source "${source ?? ''}" (known: jira-csv)`);
+    throw new UsageError(`unknown import source "${source ?? ''}" (known: jira-csv, servicenow)`);
+  rejectOptions(values, ['table', 'mapping'], 'import jira-csv');
   const file = onlyFile(files, 'import jira-csv <export.csv>');
   const timeZone = typeof values['time-zone'] === 'string' ? values['time-zone'] : 'UTC';
   if (!isTimeZone(timeZone)) throw new UsageError(`--time-zone "${timeZone}" is not an IANA time zone`);
   const dateFormat = typeof values['date-format'] === 'string' ? values['date-format'] : null;
   return { kind: 'import-jira-csv', file, timeZone, dateFormat };
+}
+
+/** ServiceNow's raw values are UTC in one format, so zone and date format do not apply. */
+function importServiceNow(files: string[], values: Values): Command {
+  rejectOptions(values, ['time-zone', 'date-format'], 'import servicenow');
+  const file = onlyFile(files, 'import servicenow <export.json>');
+  const table = typeof values.table === 'string' ? values.table : null;
+  if (table !== null && !/^\w+$/.test(table)) throw new UsageError(`--table "${table}" is not a table name`);
+  const mapping = typeof values.mapping === 'string' ? values.mapping : null;
+  return { kind: 'import-servicenow', file, table, mapping };
 }
 
 function onlyFile(rest: string[], shape: string): string {

@@ -2,6 +2,7 @@ import { parseCommand, USAGE } from './args';
 import { UsageError, write, type CliIo } from './io';
 import { runImportJiraCsv } from './jira-csv/import-command';
 import { runReport } from './report-command';
+import { runImportServiceNow } from './servicenow/import-command';
 
 /**
  * Runs one `cx-metrics` command line and returns its exit status: 0 on success, 2 with a one-line
@@ -19,6 +20,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return 0;
       case 'import-jira-csv':
         await runImportJiraCsv(command, io);
+        return 0;
+      case 'import-servicenow':
+        await runImportServiceNow(command, io);
         return 0;
     }
   } catch (error) {

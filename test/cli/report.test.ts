@@ -180,7 +180,7 @@ describe('cx-metrics exit status 2', () => {
     ],
     [['report', SAMPLE, '--time-zone', 'UTC'], 'cx-metrics: --time-zone does not apply to report'],
     [['frobnicate'], 'cx-metrics: unknown command "frobnicate"'],
-    [['import', 'excel', 'x.csv'], 'cx-metrics: unknown import source "excel" (known: jira-csv)'],
+    [['import', 'excel', 'x.csv'], 'cx-metrics: unknown import source "excel" (known: jira-csv, servicenow)'],
   ])('%j', async (argv, message) => {
     const { status, stdout, stderr } = await run(argv as string[]);
     expect(status).toBe(2);
