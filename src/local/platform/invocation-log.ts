@@ -2,7 +2,8 @@
 export interface InvocationRecord {
   functionKey: string;
   moduleKey: string;
-  kind: 'resolver' | 'trigger' | 'scheduled' | 'consumer';
+  /** `filter`: a trigger's filter expression failed, so the event was dropped (or delivered anyway). */
+  kind: 'resolver' | 'trigger' | 'scheduled' | 'consumer' | 'filter';
   at: string;
   ms: number;
   outcome: 'ok' | 'retry' | 'error';

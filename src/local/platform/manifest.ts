@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { ON_ERROR } from './trigger-filter';
 
 /**
  * The parts of manifest.yml the local runtime acts on. The full schema is checked by the platform
@@ -94,7 +95,11 @@ const manifestSchema = z.object({
             function: z.string(),
             events: z.array(z.string()),
             filter: z
-              .object({ ignoreSelf: z.boolean().optional(), expression: z.string().optional() })
+              .object({
+                ignoreSelf: z.boolean().optional(),
+                expression: z.string().optional(),
+                onError: z.enum(ON_ERROR).optional(),
+              })
               .optional(),
           }),
         )

@@ -5,11 +5,11 @@ import { MAX_RETRIES, retryRequested, type RetryContext } from './delivery';
 import { createForgeFetch, type KvsBackend, type ProductBackend } from './forge-fetch';
 import { forgeRuntimeGlobal, runInScope, withTimeout } from './invocation';
 import { InvocationLog, type InvocationRecord } from './invocation-log';
-import { passesFilter } from './jira-expression';
 import { loadManifest, type AppManifest, type TriggerModule } from './manifest';
 import { RouteScopeTable, unlistedRoutes } from './route-scopes';
 import { nextTick } from './scheduled';
 import { LocalAccounts } from './personal-data';
+import { compileTriggerFilter, type TriggerFilter } from './trigger-filter';
 import { createStargate, type QueuedEvent } from './stargate';
 
 /** Forge's documented time limits, in seconds. */
@@ -71,9 +71,17 @@ export class LocalForge {
   private scheduledTimers: number[] = [];
   /** The tail of the deliveries of each queue concurrency key, so they run one after another. */
   private readonly lanes = new Map<string, Promise<unknown>>();
+  /** Each trigger's filter, checked when the manifest is loaded (see trigger-filter.ts). */
+  private readonly triggerFilters: Map<string, TriggerFilter>;
 
   constructor(private readonly options: LocalForgeOptions) {
     this.manifest = loadManifest(options.appDir);
+    this.triggerFilters = new Map(
+      this.manifest.modules.trigger.map((trigger) => [
+        trigger.key,
+        compileTriggerFilter(trigger.key, trigger.filter),
+      ]),
+    );
   }
 
   get clock(): Clock {
@@ -208,8 +216,20 @@ export class LocalForge {
   }
 
   private async deliverToTrigger(trigger: TriggerModule, event: Record<string, unknown>, attempt: number) {
-    if (trigger.filter?.ignoreSelf && event.selfGenerated === true) return;
-    if (trigger.filter?.expression && !passesFilter(trigger.filter.expression, event)) return;
+    const decision = this.triggerFilters.get(trigger.key)?.(event) ?? { deliver: true };
+    if (decision.logged) {
+      console.warn(`[forge] ${decision.logged}`);
+      this.log.add({
+        functionKey: trigger.function,
+        moduleKey: trigger.key,
+        kind: 'filter',
+        at: new Date().toISOString(),
+        ms: 0,
+        outcome: 'error',
+        error: decision.logged,
+      });
+    }
+    if (!decision.deliver) return;
     const handler = this.handlerFor(trigger.function);
     const retryContext: RetryContext | undefined = attempt > 0 ? { retryCount: attempt } : undefined;
     const delivered = { ...event, ...(retryContext ? { retryContext } : {}) };
@@ -265,7 +285,12 @@ export class LocalForge {
   }
 
   private async run<T>(
-    what: { functionKey: string; moduleKey: string; kind: InvocationRecord['kind']; principal?: string },
+    what: {
+      functionKey: string;
+      moduleKey: string;
+      kind: Exclude<InvocationRecord['kind'], 'filter'>;
+      principal?: string;
+    },
     work: () => T | Promise<T>,
   ): Promise<T> {
     const started = performance.now();
