@@ -1,0 +1,141 @@
+import { DEFAULT_SETTINGS, type MetricName, type Report } from '../domain';
+import { ci, DASH, formatDuration, low, pct, points, target } from './cells';
+
+export type Row = [metric: string, value: string, n: string, detail: string, target: string];
+type Metrics = Report['metrics'];
+
+/** The details that are there, joined; an empty part (no interval) leaves no stray separator. */
+const details = (...parts: string[]) => parts.filter(Boolean).join(' · ');
+
+/**
+ * The table's rows for each metric, keyed by its name: a metric added to METRIC_GROUPS does not
+ * compile until it has its rows here. Most metrics are one row; some add indented sub-rows.
+ */
+export const METRIC_ROWS: { [name in MetricName]: (metrics: Metrics) => Row[] } = {
+  csat: ({ csat }) => [
+    [
+      'CSAT',
+      pct(csat.value) + low(csat.lowSample, csat.n),
+      `${csat.n}`,
+      ci(csat.ci95),
+      target(csat.value, csat.target),
+    ],
+  ],
+
+  ces: ({ ces }) => [
+    [
+      `CES (≥ ${ces.threshold})`,
+      pct(ces.value) + low(ces.lowSample, ces.n),
+      `${ces.n}`,
+      ci(ces.ci95),
+      target(ces.value, ces.target),
+    ],
+  ],
+
+  nps: ({ nps }) => [
+    [
+      'NPS',
+      points(nps.value) + low(nps.lowSample, nps.n),
+      `${nps.n}`,
+      details(
+        `${nps.promoters} promoters, ${nps.passives} passives, ${nps.detractors} detractors`,
+        ci(nps.ci95),
+      ),
+      target(nps.value, nps.target, (v) => `+${v}`),
+    ],
+  ],
+
+  ice: ({ ice }) => [
+    [
+      'ICE',
+      pct(ice.value),
+      `${ice.n}`,
+      `status follow-ups: ${ice.statusFollowUps}`,
+      target(ice.value, DEFAULT_SETTINGS.targets.ice),
+    ],
+    ...Object.entries(ice.byQuestion).map(([question, result]): Row => [
+      `  ${question}`,
+      pct(result.value) + low(result.lowSample, result.n),
+      `${result.n}`,
+      ci(result.ci95),
+      '',
+    ]),
+  ],
+
+  experienceIndex: ({ experienceIndex: index }) => [
+    [
+      'Experience Index',
+      index.value === null ? DASH : index.value.toFixed(1),
+      '',
+      `from ${Object.keys(index.components).join(', ') || 'no components'}`,
+      target(index.value, DEFAULT_SETTINGS.targets.experienceIndex),
+    ],
+  ],
+
+  mtta: ({ mtta }) => [
+    ...(['overall', 'human', 'automated'] as const).map((group): Row => {
+      const g = mtta[group];
+      return [
+        group === 'overall' ? 'MTTA' : `  ${group}`,
+        formatDuration(g.meanSeconds),
+        `${g.n}`,
+        `median ${formatDuration(g.medianSeconds)} · p90 ${formatDuration(g.p90Seconds)} · ${pct(g.targetAttainment)} within target`,
+        '',
+      ];
+    }),
+    ['  unacknowledged', `${mtta.unacknowledged}`, '', '', ''],
+  ],
+
+  fcr: ({ fcr }) => [
+    [
+      'FCR',
+      pct(fcr.value),
+      `${fcr.n}`,
+      details(`${fcr.failed} failed`, `${fcr.pending} pending`, ci(fcr.ci95)),
+      target(fcr.value, fcr.target),
+    ],
+  ],
+
+  aht: ({ aht }) => [['AHT', formatDuration(aht.meanSeconds), `${aht.n}`, '', '']],
+
+  ttv: ({ ttv }) => [
+    [
+      'TTV',
+      formatDuration(ttv.meanSeconds),
+      `${ttv.n}`,
+      `median ${formatDuration(ttv.medianSeconds)} · p90 ${formatDuration(ttv.p90Seconds)}`,
+      '',
+    ],
+  ],
+
+  responseRate: ({ responseRate }) =>
+    Object.entries(responseRate).map(([survey, rate]): Row => [
+      `Response rate ${survey}`,
+      pct(rate.value),
+      `${rate.responses}`,
+      `of ${rate.invitations} invited`,
+      '',
+    ]),
+
+  selfService: ({ selfService }) => [
+    [
+      'Self-service success',
+      pct(selfService.value),
+      `${selfService.n}`,
+      `${pct(selfService.abandonmentRate)} abandoned · ${selfService.pending} pending`,
+      '',
+    ],
+  ],
+
+  availability: ({ availability }) => {
+    const services = Object.entries(availability);
+    if (services.length === 0) return [['Availability', DASH, '0', '', '']];
+    return services.map(([service, a]): Row => [
+      `Availability ${service}`,
+      pct(a.effective),
+      `${a.n}`,
+      `technical ${pct(a.technical)} · gap ${a.gap.toFixed(1)} points`,
+      '',
+    ]);
+  },
+};
