@@ -5,9 +5,18 @@ import { jsmPage, jsmRequestType, jsmServiceDesk } from '../shapes/jsm';
 
 /** JSM service desks and their request types, limited to the desks the caller can reach. */
 
+/**
+ * Both lists are paged by `start` and `limit` with `isLastPage`
+ * (https://developer.atlassian.com/cloud/jira/service-desk/rest/intro/#pagination); JSM's
+ * reference gives both a default `limit` of 100. A larger `limit` is cut to 100 here: JSM caps
+ * page sizes without saying so, and a client must follow `isLastPage` whatever it asked for.
+ */
+const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 100;
+
 function paged<T>(context: RouteContext, all: T[]): RouteResult {
   const start = intParam(context.query, 'start', 0);
-  const limit = intParam(context.query, 'limit', 50, 100);
+  const limit = intParam(context.query, 'limit', DEFAULT_LIMIT, MAX_LIMIT);
   if (start === undefined || limit === undefined) {
     return jsmError(400, 'start and limit must be non-negative integers.', 'sd.error.pagination');
   }

@@ -232,6 +232,8 @@ export function jiraHistory(store: SiteStore, history: HistoryRecord, baseUrl: s
   };
 }
 
+export const EMBEDDED_WORKLOG_LIMIT = 20;
+
 type FieldRenderers = { [K in keyof JiraIssueFields]: () => JiraIssueFields[K] };
 
 /**
@@ -301,11 +303,16 @@ function fieldRenderers(
         startAt: 0,
       };
     },
+    // The issue's first 20 worklogs only, with the full `total`: Jira embeds no more
+    // (https://github.com/atlassian/atlassian-mcp-server/issues/180); the rest is read from
+    // `/issue/{key}/worklog`.
     worklog: () => ({
       startAt: 0,
-      maxResults: 20,
+      maxResults: EMBEDDED_WORKLOG_LIMIT,
       total: request.worklogs.length,
-      worklogs: request.worklogs.slice(0, 20).map((worklog) => jiraWorklog(store, request, worklog, baseUrl)),
+      worklogs: request.worklogs
+        .slice(0, EMBEDDED_WORKLOG_LIMIT)
+        .map((worklog) => jiraWorklog(store, request, worklog, baseUrl)),
     }),
     [REQUEST_TYPE_FIELD]: () => ({
       _links: { web: portalUrl(request, baseUrl) },
@@ -361,6 +368,25 @@ export function selectFields(
   return selected as Partial<JiraIssueFields>;
 }
 
+/**
+ * `expand=changelog` on an issue read or a search "returns a list of recent updates to an issue,
+ * sorted by date, starting from the most recent. This returns a maximum of 40 changelogs"
+ * (Jira REST v3, `expand` of Get issue and Bulk fetch issues,
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/; for the enhanced
+ * search, https://jira.atlassian.com/browse/JRACLOUD-96459). `total` still counts them all; the
+ * rest is read from `/issue/{key}/changelog`.
+ */
+export const EMBEDDED_CHANGELOG_LIMIT = 40;
+
+/** The embedded changelog: the latest 40 histories, newest first, with the full `total`. */
+function embeddedChangelog(store: SiteStore, request: RequestRecord, baseUrl: string) {
+  const histories = request.histories
+    .slice(-EMBEDDED_CHANGELOG_LIMIT)
+    .reverse()
+    .map((history) => jiraHistory(store, history, baseUrl));
+  return { startAt: 0, maxResults: histories.length, total: request.histories.length, histories };
+}
+
 export function jiraIssue(
   store: SiteStore,
   request: RequestRecord,
@@ -368,15 +394,12 @@ export function jiraIssue(
   options: { fields: string | null; expand: string | null; internal: boolean },
 ): JiraIssue {
   const expand = new Set((options.expand ?? '').split(',').map((part) => part.trim()));
-  const histories = request.histories.map((history) => jiraHistory(store, history, baseUrl));
   return {
     expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',
     id: request.issueId,
     self: `${baseUrl}/rest/api/3/issue/${request.issueId}`,
     key: request.key,
     fields: selectFields(store, request, baseUrl, options),
-    ...(expand.has('changelog')
-      ? { changelog: { startAt: 0, maxResults: histories.length, total: histories.length, histories } }
-      : {}),
+    ...(expand.has('changelog') ? { changelog: embeddedChangelog(store, request, baseUrl) } : {}),
   };
 }
