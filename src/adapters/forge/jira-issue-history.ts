@@ -2,6 +2,7 @@ import api, { route } from '@forge/api';
 import { z } from 'zod';
 import type { IssueHistory } from '../../app/ports/backfill';
 import { DIMENSION_FIELDS } from '../../domain/facts/dimensions-from-issue';
+import { withWholeLists } from './issue-parts';
 import { appAccountId, withoutComments } from './own-comments';
 import { readJson } from './read-json';
 import { listServiceDesks } from './service-desks';
@@ -52,10 +53,10 @@ export class JiraIssueHistory implements IssueHistory {
       .object({ issues: z.array(z.unknown()), nextPageToken: z.string().optional() })
       .parse(await readJson(response, 'searching requests'));
     const own = await appAccountId();
-    return {
-      issues: page.issues.map((issue) => withoutComments(issue, own)),
-      nextPageToken: page.nextPageToken,
-    };
+    // One issue at a time: most need nothing more, and a long one needs a few reads of its own.
+    const issues: unknown[] = [];
+    for (const issue of page.issues) issues.push(withoutComments(await withWholeLists(issue), own));
+    return { issues, nextPageToken: page.nextPageToken };
   }
 
   async feedbackOf(key: string): Promise<unknown | null> {

@@ -2,6 +2,8 @@ import api, { route } from '@forge/api';
 import { z } from 'zod';
 import type { IssueSnapshot, PortalRequest, ServiceDesk } from '../../app/ports/service-desk';
 import { DIMENSION_FIELDS, dimensionsFromIssue } from '../../domain/facts/dimensions-from-issue';
+import { withWholeLists } from './issue-parts';
+import { allJsmPages, JSM_PAGE } from './jsm-pages';
 import { appAccountId, withoutComments } from './own-comments';
 import { ensureOk, readJson } from './read-json';
 import { listServiceDesks } from './service-desks';
@@ -54,7 +56,7 @@ export class JiraServiceDesk implements ServiceDesk {
     const response = await api
       .asApp()
       .requestJira(route`/rest/api/3/issue/${key}?fields=${fields}&expand=changelog`, json);
-    const issue = await readJson(response, `reading ${key}`);
+    const issue = await withWholeLists(await readJson(response, `reading ${key}`));
     return { dimensions: dimensionsFromIssue(issue), issue: withoutComments(issue, await appAccountId()) };
   }
 
@@ -123,17 +125,18 @@ export class JiraServiceDesk implements ServiceDesk {
     const desks = await this.desks;
     const desk = desks.find((candidate) => candidate.projectKey === projectKey);
     if (!desk) return [];
-    const types = z
-      .object({ values: z.array(named) })
-      .parse(
-        await readJson(
-          await api
-            .asApp()
-            .requestJira(route`/rest/servicedeskapi/servicedesk/${desk.id}/requesttype?limit=100`, json),
-          `listing request types of ${projectKey}`,
-        ),
-      );
-    return types.values.map(({ id, name }) => ({ id, name, projectKey }));
+    const types = await allJsmPages(
+      (start) =>
+        api
+          .asApp()
+          .requestJira(
+            route`/rest/servicedeskapi/servicedesk/${desk.id}/requesttype?start=${start}&limit=${JSM_PAGE}`,
+            json,
+          ),
+      named,
+      `listing request types of ${projectKey}`,
+    );
+    return types.map(({ id, name }) => ({ id, name, projectKey }));
   }
 
   async viewerIsAgentOf(projectKey: string): Promise<boolean> {

@@ -1,13 +1,17 @@
 import api, { route } from '@forge/api';
 import { z } from 'zod';
-import { readJson } from './read-json';
+import { allJsmPages, JSM_PAGE } from './jsm-pages';
 
-const desksSchema = z.object({ values: z.array(z.object({ id: z.string(), projectKey: z.string() })) });
+const desk = z.object({ id: z.string(), projectKey: z.string() });
 
-/** The site's service desks (id and project key), as the app sees them. */
-export async function listServiceDesks(): Promise<Array<{ id: string; projectKey: string }>> {
-  const response = await api.asApp().requestJira(route`/rest/servicedeskapi/servicedesk?limit=100`, {
-    headers: { Accept: 'application/json' },
-  });
-  return desksSchema.parse(await readJson(response, 'listing service desks')).values;
+/** The site's service desks (id and project key), as the app sees them: every page of JSM's list. */
+export function listServiceDesks(): Promise<Array<{ id: string; projectKey: string }>> {
+  return allJsmPages(
+    (start) =>
+      api.asApp().requestJira(route`/rest/servicedeskapi/servicedesk?start=${start}&limit=${JSM_PAGE}`, {
+        headers: { Accept: 'application/json' },
+      }),
+    desk,
+    'listing service desks',
+  );
 }
