@@ -5,6 +5,7 @@
  */
 import { ok, type OperationContext, type Reply } from './context';
 import { errors, KvsError } from './errors';
+import type { BatchOperation } from './item-faults';
 import { MAX_BATCH_ITEMS } from './limits';
 import { itemBytes, toWireItem } from './store';
 import { checkWrite, resolveTarget, type Target } from './targets';
@@ -30,6 +31,7 @@ export function batchSet(
         return nameOf(item);
       },
       ctx,
+      'batch/set',
     ),
   );
 }
@@ -48,6 +50,7 @@ export function batchGet(
         return { ...nameOf(item), ...toWireItem(target.key, found, item.options?.metadataFields) };
       },
       ctx,
+      'batch/get',
     ),
   );
 }
@@ -63,6 +66,7 @@ export function batchDelete(ctx: OperationContext, items: readonly BatchItem[]):
         return nameOf(item);
       },
       ctx,
+      'batch/delete',
     ),
   );
 }
@@ -71,11 +75,18 @@ function eachItem<I extends BatchItem, S>(
   items: readonly I[],
   apply: (item: I, target: Target) => S,
   ctx: OperationContext,
+  operation: BatchOperation,
 ): { successfulKeys: S[]; failedKeys: Failure[] } {
   if (items.length === 0 || items.length > MAX_BATCH_ITEMS) throw errors.batchSizeExceeded(MAX_BATCH_ITEMS);
   const successfulKeys: S[] = [];
   const failedKeys: Failure[] = [];
   for (const item of items) {
+    // An injected failure fails the item before it is touched, as a storage node that did not answer.
+    const injected = ctx.itemFaults?.take(operation, item.key);
+    if (injected) {
+      failedKeys.push({ ...nameOf(item), error: injected });
+      continue;
+    }
     try {
       successfulKeys.push(apply(item, resolveTarget(ctx.catalog, item.key, item.entityName)));
     } catch (error) {

@@ -1,5 +1,6 @@
 /** What every operation handler works with, and what it answers. */
 import type { EntityCatalog } from './entities';
+import type { ItemFaults } from './item-faults';
 import type { ConditionFailure } from './errors';
 import type { Meter } from './stats';
 import type { Store } from './store';
@@ -8,6 +9,8 @@ export interface OperationContext {
   store: Store;
   meter: Meter;
   catalog: EntityCatalog;
+  /** Injected failures of batch items (tests and the control API); none by default. */
+  itemFaults?: ItemFaults;
   /** How a condition that does not hold is answered (a published code; Forge publishes none for it). */
   conditionFailure: ConditionFailure;
 }

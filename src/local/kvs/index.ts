@@ -15,6 +15,7 @@ import {
   type KvsError,
 } from './errors';
 import { Interleavings, type InterleavedHook } from './interleave';
+import { ItemFaults } from './item-faults';
 import { loadContents, Persister } from './persistence';
 import { API_PREFIX, routes } from './routes';
 import { Meter, type KvsStats } from './stats';
@@ -24,6 +25,7 @@ export type { KvsStats } from './stats';
 export type { EntityDefinition, AttributeType } from './entities';
 export { KvsError, PUBLISHED_CODES, type ConditionFailure, type PublishedCode } from './errors';
 export { isKvsDescriptor } from './wire';
+export type { BatchOperation, ItemFaultRule } from './item-faults';
 
 export interface LocalKvsOptions {
   /** JSON file to load on construction and save to after writes (for example `.local-data/kvs.json`). */
@@ -52,6 +54,8 @@ const STATUS_TEXT: Record<number, string> = {
 };
 
 export class LocalKvs {
+  /** Batch items to fail, as Forge's batch calls may fail some items and succeed the rest. */
+  readonly itemFaults = new ItemFaults();
   private readonly store: Store;
   private readonly meter = new Meter();
   private readonly catalog = new EntityCatalog();
@@ -150,6 +154,7 @@ export class LocalKvs {
       store: this.store,
       meter: this.meter,
       catalog: this.catalog,
+      itemFaults: this.itemFaults,
       conditionFailure: this.conditionFailure,
     };
   }

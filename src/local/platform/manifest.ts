@@ -112,6 +112,9 @@ const manifestSchema = z.object({
             interval: z.enum(['fiveMinute', 'hour', 'day', 'week']),
           }),
         )
+        // "Apps can declare up to five scheduled triggers in the manifest.yml file."
+        // (https://developer.atlassian.com/platform/forge/manifest-reference/modules/scheduled-trigger/)
+        .max(5, 'An app can declare at most 5 scheduled triggers (modules.scheduledTrigger).')
         .default([]),
       consumer: z.array(z.object({ key: z.string(), queue: z.string(), function: z.string() })).default([]),
     })

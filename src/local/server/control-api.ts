@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
+import type { ItemFaultRule } from '../kvs';
 import type { Clock } from '../platform/clock';
 import type { LocalForge } from '../platform/runtime';
 
@@ -7,7 +8,12 @@ import type { LocalForge } from '../platform/runtime';
 export interface ControlDeps {
   runtime: LocalForge;
   clock: Clock;
-  kvs: { stats(): unknown; resetStats(): void; setLatency(ms: number): void };
+  kvs: {
+    stats(): unknown;
+    resetStats(): void;
+    setLatency(ms: number): void;
+    itemFaults: { add(rule: ItemFaultRule): void; clear(): void };
+  };
   site: {
     resolve(key: string, options?: { by?: string; resolution?: string }): { eventType: string };
     reopen(key: string, options?: { by?: string }): { eventType: string };
@@ -23,10 +29,23 @@ const deliverySchema = z
     resolution: z.string().optional(),
     duplicates: z.number().int().min(0).max(10).optional(),
     delaySeconds: z.number().min(0).max(86_400).optional(),
+    /** The change happens on the site but the platform never delivers its event (all retries spent). */
+    dropped: z.boolean().optional(),
   })
   .strict();
 
 const profileSchema = z.object({ displayName: z.string().min(1).max(255) }).strict();
+
+const itemFaultSchema = z
+  .object({
+    operation: z.enum(['batch/get', 'batch/set', 'batch/delete']).optional(),
+    keyPattern: z.string().optional(),
+    code: z.string().min(1).max(100).optional(),
+    message: z.string().max(500).optional(),
+    times: z.number().int().min(1).optional(),
+    timesEach: z.number().int().min(1).optional(),
+  })
+  .strict();
 
 const faultSchema = z
   .object({
@@ -39,6 +58,14 @@ const faultSchema = z
   .strict();
 
 class BadRequest extends Error {}
+
+function pattern(source: string): RegExp {
+  try {
+    return new RegExp(source);
+  } catch (error) {
+    throw new BadRequest(`keyPattern is not a regular expression: ${(error as Error).message}`);
+  }
+}
 
 function body<T>(schema: z.ZodType<T>, req: Request): T {
   const parsed = schema.safeParse(req.body ?? {});
@@ -61,6 +88,10 @@ export function createControlApi(deps: ControlDeps): express.Router {
       kind === 'resolve'
         ? deps.site.resolve(key, { by: options.by, resolution: options.resolution })
         : deps.site.reopen(key, { by: options.by });
+    if (options.dropped) {
+      res.json({ delivered: 'never', event });
+      return;
+    }
     await deps.runtime.deliverProductEvent(event, {
       duplicates: options.duplicates,
       delaySeconds: options.delaySeconds,
@@ -132,6 +163,24 @@ export function createControlApi(deps: ControlDeps): express.Router {
       res.json({ ms });
     }),
   );
+
+  // Batch items of the app's storage that fail while the rest of the call succeeds.
+  router.post(
+    '/kvs/faults',
+    wrap(async (req, res) => {
+      const fault = body(itemFaultSchema, req);
+      const { keyPattern, ...rest } = fault;
+      deps.kvs.itemFaults.add({
+        ...rest,
+        ...(keyPattern !== undefined ? { keyPattern: pattern(keyPattern) } : {}),
+      });
+      res.status(201).json(fault);
+    }),
+  );
+  router.delete('/kvs/faults', (_req, res) => {
+    deps.kvs.itemFaults.clear();
+    res.status(204).end();
+  });
 
   router.post(
     '/faults',
