@@ -3,6 +3,7 @@ export { onIssueUpdated } from './entry/triggers/on-issue-updated';
 export { onIssueActivity } from './entry/triggers/on-issue-activity';
 export { sweepSurveys } from './entry/scheduled/sweep-surveys';
 export { catchUpRollups } from './entry/scheduled/catch-up-rollups';
+export { reconcileResolutions } from './entry/scheduled/reconcile-resolutions';
 export { rollupAggregates } from './entry/consumers/rollup-aggregates';
 export { importHistory } from './entry/consumers/import-history';
 export { rebuildAggregates } from './entry/consumers/rebuild-aggregates';

@@ -4,7 +4,7 @@
  */
 import type { Messages } from '../domain/i18n/messages';
 import type { SurveySettings } from '../domain/settings/survey-settings';
-import type { SkipReason, SurveyState, TimelineEntry } from '../domain/survey/survey';
+import type { SkipReason, SurveyFailure, SurveyState, TimelineEntry } from '../domain/survey/survey';
 
 /** A customer's answer as submitted: at least one score; the comment is optional. */
 export interface SurveyAnswerInput {
@@ -64,6 +64,8 @@ export interface AgentSurvey {
   expiresAt: string | null;
   answeredAt: string | null;
   timeline: TimelineEntry[];
+  /** Why Jira refused the invitation, on a `failed` survey only. */
+  failure?: SurveyFailure | null;
 }
 
 /** What the agent's issue panel shows about one ticket. */

@@ -33,6 +33,19 @@ describe('resolution trigger on the local runtime', () => {
       'getTicketResult',
       {},
     )) as Envelope<AgentTicketResult>;
+  const ticketTimings = () =>
+    local.runtime.invokeResolver(
+      'resolver',
+      {
+        moduleKey: 'cx-issue-panel',
+        accountId: agent(),
+        accountType: 'licensed',
+        localId: 'panel',
+        extension: { type: 'jira:issuePanel', issue: { id: local.site.request(key)!.issueId, key } },
+      },
+      'getTicketTimings',
+      {},
+    );
   const triggerRuns = () => local.runtime.log.recent().filter((record) => record.kind === 'trigger');
 
   it('lets the manifest filter drop updates that do not change the resolution, before any invocation', async () => {
@@ -66,7 +79,7 @@ describe('resolution trigger on the local runtime', () => {
     });
   });
 
-  it('asks the platform to redeliver when Jira is rate limiting, and records the resolution then', async () => {
+  it('records the resolution from the event while Jira rate limits, and asks for a redelivery to read the rest', async () => {
     local.site.faults.add({
       pathPattern: /\/rest\/api\/3\/issue\//,
       status: 429,
@@ -75,11 +88,20 @@ describe('resolution trigger on the local runtime', () => {
     });
     await local.runtime.deliverProductEvent(local.site.resolve(key));
     expect(triggerRuns().map((run) => run.outcome)).toEqual(['retry']);
-    expect(await ticketResult()).toMatchObject({ ok: true, data: { survey: null } });
+    // Stored before Jira was asked anything: the survey is scheduled, its issue read is owed.
+    expect(await ticketResult()).toMatchObject({ ok: true, data: { survey: { state: 'scheduled' } } });
+    expect(await ticketTimings()).toEqual({ ok: true, data: null });
     await local.clock.advance(30);
     await local.runtime.idle();
     expect(triggerRuns().map((run) => run.outcome)).toEqual(['retry', 'ok']);
-    expect(await ticketResult()).toMatchObject({ ok: true, data: { survey: { state: 'scheduled' } } });
+    expect(await ticketResult()).toMatchObject({
+      ok: true,
+      data: { survey: { state: 'scheduled', cycle: 1 } },
+    });
+    expect(await ticketTimings()).toMatchObject({
+      ok: true,
+      data: { resolvedAt: '2026-03-02T09:00:00.000Z' },
+    });
   });
 
   it('offers a gadget editor only the projects the viewer may browse, asked as the viewer', async () => {

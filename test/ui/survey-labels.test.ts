@@ -71,4 +71,27 @@ describe('agent panel labels', () => {
       expect.objectContaining({ label: 'Skipped', detail: 'Not picked by sampling.', upcoming: false }),
     ]);
   });
+
+  it('shows why Jira refused an invitation, with its status', () => {
+    const rows = timelineRows(
+      survey({
+        state: 'failed',
+        dueAt: '2025-03-02T13:00:00.000Z',
+        failure: { status: 403, reason: 'You do not have permission to comment on this request.' },
+        timeline: [
+          { event: 'scheduled', at: '2025-03-02T12:00:00.000Z' },
+          { event: 'failed', at: '2025-03-02T13:00:00.000Z' },
+        ],
+      }),
+    );
+    expect(STATE_LOZENGE.failed).toEqual({ label: 'Not sent', tone: 'danger' });
+    expect(rows.map((row) => [row.label, row.detail, row.upcoming])).toEqual([
+      ['Scheduled', null, false],
+      [
+        'Invitation refused by Jira',
+        'You do not have permission to comment on this request. (HTTP 403)',
+        false,
+      ],
+    ]);
+  });
 });

@@ -1,6 +1,12 @@
 import api, { route } from '@forge/api';
 import { z } from 'zod';
-import type { IssueSnapshot, PortalRequest, ServiceDesk } from '../../app/ports/service-desk';
+import type {
+  CurrentResolution,
+  IssueSnapshot,
+  PortalRequest,
+  ServiceDesk,
+} from '../../app/ports/service-desk';
+import { parseJiraTime } from '../../domain/capture/jira-time';
 import { DIMENSION_FIELDS, dimensionsFromIssue } from '../../domain/facts/dimensions-from-issue';
 import { withWholeLists } from './issue-parts';
 import { allJsmPages, JSM_PAGE } from './jsm-pages';
@@ -33,6 +39,15 @@ const projectPageSchema = z.object({
   isLast: z.boolean(),
 });
 
+// Request Type is customfield_10010 on Cloud sites (see DIMENSION_FIELDS).
+const currentResolutionSchema = z.object({
+  fields: z.object({
+    resolution: z.object({ name: z.string() }).nullish(),
+    resolutiondate: z.string().nullish(),
+    customfield_10010: z.object({ requestType: z.object({ id: z.string() }).nullish() }).nullish(),
+  }),
+});
+
 const userSchema = z.object({ displayName: z.string(), locale: z.string().nullish() });
 const permissionsSchema = z.object({
   permissions: z.record(z.string(), z.object({ havePermission: z.boolean() })),
@@ -58,6 +73,22 @@ export class JiraServiceDesk implements ServiceDesk {
       .requestJira(route`/rest/api/3/issue/${key}?fields=${fields}&expand=changelog`, json);
     const issue = await withWholeLists(await readJson(response, `reading ${key}`));
     return { dimensions: dimensionsFromIssue(issue), issue: withoutComments(issue, await appAccountId()) };
+  }
+
+  async resolutionOf(key: string): Promise<CurrentResolution | null> {
+    const response = await api
+      .asApp()
+      .requestJira(route`/rest/api/3/issue/${key}?fields=resolution,resolutiondate,customfield_10010`, json);
+    if (response.status === 404) return null;
+    const { fields } = currentResolutionSchema.parse(
+      await readJson(response, `reading the resolution of ${key}`),
+    );
+    const resolvedAt = fields.resolution ? parseJiraTime(fields.resolutiondate) : null;
+    return {
+      resolved: fields.resolution != null,
+      resolvedAt: resolvedAt === null ? null : new Date(resolvedAt).toISOString(),
+      requestTypeId: fields.customfield_10010?.requestType?.id ?? null,
+    };
   }
 
   async getRequest(key: string): Promise<PortalRequest | null> {

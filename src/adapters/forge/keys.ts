@@ -8,7 +8,6 @@ export const ENTITIES = {
   accountLink: 'account-link',
 } as const;
 
-
 /**
  * The one registry of plain KVS keys. Keys must match Forge's pattern `[a-zA-Z0-9:._\s-#]+`;
  * Jira ids, project keys and ISO days all do. Gadget answers are cached under `cache:`.
@@ -21,6 +20,8 @@ export const keys = {
   cachePrefix: 'cache:',
   backfill: 'backfill',
   rebuild: 'rebuild',
+  /** Up to when the hourly reconciliation has compared Jira's resolutions with the stored tickets. */
+  reconciliation: 'reconcile',
   /** A ticket's facts on one day of one project (see domain/facts). */
   facts: (projectKey: string, day: string, issueId: string) => `fact:${projectKey}:${day}:${issueId}`,
   allFacts: 'fact:',

@@ -1,4 +1,5 @@
 import { kvs } from '@forge/kvs';
+import { StorageUnavailable } from '../../app/errors';
 import type { AggregateStore, ProjectDay, ProjectPeriod } from '../../app/ports/aggregate-store';
 import { SITE, type PeriodAggregate } from '../../domain/facts/day-aggregate';
 import { totalsOf } from '../../domain/facts/fit-aggregate';
@@ -25,6 +26,38 @@ async function setAll(items: Array<{ key: string; value: unknown }>): Promise<vo
         `Storage refused ${result.failedKeys.length} of ${chunk.length} aggregate writes (${first?.key}: ${first?.error.message}).`,
       );
     }
+  }
+}
+
+/** Pauses before each retry of the items a batch read could not return. */
+const RETRY_PAUSES_MS = [50, 200];
+
+/**
+ * The values of up to 25 keys; an absent key is left out. A batch read completes as many items as
+ * it can and lists the rest in `failedKeys` (Forge's storage reference, "Executing batch
+ * operations"): `KEY_NOT_FOUND` is an absent value, any other failure is retried (twice, after a
+ * short pause) and then fails the whole read with `StorageUnavailable`, since figures summed from
+ * some of their periods would be wrong without saying so.
+ */
+async function getAll<T>(wanted: string[]): Promise<T[]> {
+  const values: T[] = [];
+  let pending = wanted;
+  for (let attempt = 0; ; attempt += 1) {
+    const result = await kvs.batchGet<T>(pending.map((key) => ({ key })));
+    values.push(...result.successfulKeys.map((item) => item.value));
+    const failed = result.failedKeys.filter((item) => item.error.code !== 'KEY_NOT_FOUND');
+    if (failed.length === 0) return values;
+    const pause = RETRY_PAUSES_MS[attempt];
+    if (pause === undefined) {
+      const [first] = failed;
+      console.error(
+        `Storage still failed ${failed.length} of ${wanted.length} aggregate reads after retries (${first?.key}: ${first?.error.code} ${first?.error.message}).`,
+      );
+      throw new StorageUnavailable(failed.length, wanted.length);
+    }
+    console.warn(`Storage failed ${failed.length} of ${pending.length} aggregate reads; retrying them.`);
+    await new Promise((resolve) => setTimeout(resolve, pause));
+    pending = failed.map((item) => item.key);
   }
 }
 
@@ -74,12 +107,12 @@ export class KvsAggregateStore implements AggregateStore {
     // Batches of 25 keys, fetched together: a window's reads do not wait on each other.
     const pages = await Promise.all(
       chunks(periods).map((batch) =>
-        kvs.batchGet<PeriodAggregate>(
-          batch.map(({ projectKey, period }) => ({ key: keys.aggregate(projectKey, period, part) })),
+        getAll<PeriodAggregate>(
+          batch.map(({ projectKey, period }) => keys.aggregate(projectKey, period, part)),
         ),
       ),
     );
-    return pages.flatMap((page) => page.successfulKeys.map((item) => item.value));
+    return pages.flat();
   }
 
   async saveProjectChain(levels: PeriodAggregate[], clearMarkers: string[]): Promise<void> {

@@ -21,9 +21,23 @@ export interface IssueSnapshot {
   issue: unknown;
 }
 
+/** A request's resolution as Jira has it now. */
+export interface CurrentResolution {
+  resolved: boolean;
+  /** When the latest resolution was set (ISO-8601), `null` when not resolved. */
+  resolvedAt: string | null;
+  /** The JSM request type, `null` when the issue has none. */
+  requestTypeId: string | null;
+}
+
 export interface ServiceDesk {
   /** The issue as it is now: attribution, and everything the process metrics are read from. */
   snapshotOf(key: string): Promise<IssueSnapshot>;
+  /**
+   * Whether the issue is resolved now and since when, with its request type (one read), or `null`
+   * when it does not exist: the sweeper confirms a survey's resolution still holds before posting.
+   */
+  resolutionOf(key: string): Promise<CurrentResolution | null>;
   /** The request as the app sees it, or `null` when it does not exist. */
   getRequest(key: string): Promise<PortalRequest | null>;
   /** Account ids of the request's participants (all pages). */

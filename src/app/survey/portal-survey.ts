@@ -49,6 +49,7 @@ export function toPortalSurvey(
     case 'expired':
       return { ...base, state: 'expired' };
     case 'skipped':
+    case 'failed': // never sent: the customer was not invited
       return { ...base, state: 'none' };
     default:
       // Past its expiry the survey is closed for the customer even before the sweeper marks it.

@@ -74,6 +74,7 @@ async function present(deps: Deps, issueKey: string, ticket: TicketState | null)
       expiresAt: survey.expiresAt,
       answeredAt: survey.answeredAt,
       timeline: survey.timeline,
+      failure: survey.failure ?? null,
     },
     answer: stored && {
       ces: stored.ces,

@@ -19,6 +19,7 @@ const CLOSED: Record<string, string> = {
   SURVEY_EXPIRED: 'This survey has expired.',
   SURVEY_CANCELLED: 'This survey was withdrawn because the request was reopened.',
   SURVEY_SKIPPED: 'This request is not being surveyed.',
+  SURVEY_FAILED: 'This request is not being surveyed.',
 };
 
 /**

@@ -1,13 +1,16 @@
 import { addMinutes } from 'date-fns';
 import type { SurveySettings } from '../../domain/settings/survey-settings';
+import { confirmResolution } from '../../domain/survey/confirm-resolution';
 import { dueActions } from '../../domain/survey/due-actions';
 import { markExpired } from '../../domain/survey/mark-expired';
+import { markFailed } from '../../domain/survey/mark-failed';
 import { markInvited } from '../../domain/survey/mark-invited';
 import { markReminded } from '../../domain/survey/mark-reminded';
-import type { Survey } from '../../domain/survey/survey';
+import type { Survey, SurveyFailure } from '../../domain/survey/survey';
+import { withoutSurveyed } from '../../domain/ticket/customer-state';
 import { currentSurvey, withSurvey, type TicketState } from '../../domain/ticket/ticket-state';
 import { commitWithFacts } from '../aggregates/commit-with-facts';
-import { JiraUnavailable } from '../errors';
+import { JiraRefused, JiraUnavailable } from '../errors';
 import type { RollupQueue } from '../ports/rollup-queue';
 import type { ServiceDesk } from '../ports/service-desk';
 import type { SettingsStore } from '../ports/settings-store';
@@ -18,8 +21,14 @@ export interface SweepReport {
   invited: number;
   reminded: number;
   expired: number;
+  /** Not posted: the request was reopened or resolved again, or its request type is excluded. */
+  withdrawn: number;
+  /** Jira refused the invitation for good; the reason is on the survey. */
+  failed: number;
   /** Left for a later sweep: Jira was rate limiting or failing, or another sweep holds it. */
   deferred: number;
+  /** Surveys whose handling threw; logged, left for a later sweep, the others swept anyway. */
+  errors: number;
   /** The sweep stopped because its time budget ran out; the rest is due next time. */
   outOfTime: boolean;
 }
@@ -40,11 +49,26 @@ const PAGE = 50;
  * The scheduled sweeper: posts due invitations and reminders as public comments, and expires
  * unanswered surveys. Each comment is posted at most once even when sweeps overlap: a sweeper
  * first claims the survey (a versioned write only one can win), then posts, then records it.
+ *
+ * Before posting, one read of the issue confirms the survey's resolution still holds: events can
+ * be lost or arrive out of order, and an invitation on a reopened request must never go out.
  * When Jira answers 429 or 5xx the claim stays until `Retry-After` (or a backoff) has passed, so
- * the retry honours it; the survey stays due and is never dropped. Works until `deadline`.
+ * the retry honours it; the survey stays due and is never dropped. When Jira refuses for good
+ * (another 4xx), the survey records the refusal and the sweep goes on; one survey that fails in
+ * any other way is logged and left for the next sweep, and the sweep goes on. Works until
+ * `deadline`.
  */
 export async function sweepDueSurveys(deps: SweepDeps, deadline: Date): Promise<SweepReport> {
-  const report: SweepReport = { invited: 0, reminded: 0, expired: 0, deferred: 0, outOfTime: false };
+  const report: SweepReport = {
+    invited: 0,
+    reminded: 0,
+    expired: 0,
+    withdrawn: 0,
+    failed: 0,
+    deferred: 0,
+    errors: 0,
+    outOfTime: false,
+  };
   const settings = await deps.settings.get();
   const nowMinute = Math.floor(deps.now().getTime() / 60_000);
   let cursor: string | undefined;
@@ -52,15 +76,20 @@ export async function sweepDueSurveys(deps: SweepDeps, deadline: Date): Promise<
     const page = await deps.tickets.dueTickets(nowMinute, PAGE, cursor);
     for (const issueId of page.issueIds) {
       if (deps.now() >= deadline) return { ...report, outOfTime: true };
-      const outcome = await sweepOne(deps, settings, issueId);
-      if (outcome !== 'nothing') report[outcome] += 1;
+      try {
+        const outcome = await sweepOne(deps, settings, issueId);
+        if (outcome !== 'nothing') report[outcome] += 1;
+      } catch (error) {
+        report.errors += 1;
+        console.error(`Survey sweep: ticket ${issueId} failed and is left for the next sweep:`, error);
+      }
     }
     cursor = page.cursor;
   } while (cursor);
   return report;
 }
 
-type Outcome = 'invited' | 'reminded' | 'expired' | 'deferred' | 'nothing';
+type Outcome = 'invited' | 'reminded' | 'expired' | 'withdrawn' | 'failed' | 'deferred' | 'nothing';
 
 async function sweepOne(deps: SweepDeps, settings: SurveySettings, issueId: string): Promise<Outcome> {
   const { ticket } = await deps.tickets.load(issueId);
@@ -93,12 +122,32 @@ async function sweepOne(deps: SweepDeps, settings: SurveySettings, issueId: stri
   const held: Versioned<TicketState> = { value: claimed, version: ticket.version + 1 };
   const kind = due.action === 'invite' ? 'invitation' : 'reminder';
   try {
+    const confirmed = confirmResolution(
+      survey,
+      await deps.desk.resolutionOf(survey.ticketKey),
+      settings,
+      now,
+    );
+    if (confirmed.action === 'gone') {
+      await recordFailure(deps, held, survey, kind, { status: 404, reason: 'The request no longer exists.' });
+      return 'failed';
+    }
+    if (confirmed.action === 'withdraw') {
+      await recordWithdrawal(deps, held, survey, confirmed.survey, settings);
+      return 'withdrawn';
+    }
     const body = await surveyComment(deps.desk, settings, survey.ticketKey, kind);
     if (body !== null) await deps.desk.addComment(survey.ticketKey, body, { public: true });
   } catch (error) {
-    if (!(error instanceof JiraUnavailable)) throw error;
-    await holdForRetry(deps, held, survey, error, attempts + 1);
-    return 'deferred';
+    if (error instanceof JiraUnavailable) {
+      await holdForRetry(deps, held, survey, error, attempts + 1);
+      return 'deferred';
+    }
+    if (error instanceof JiraRefused) {
+      await recordFailure(deps, held, survey, kind, { status: error.status, reason: error.reason });
+      return 'failed';
+    }
+    throw error;
   }
   return (await recordSent(deps, issueId, survey.id, kind, settings))
     ? kind === 'invitation'
@@ -126,6 +175,53 @@ async function holdForRetry(
       version: held.version,
     },
   });
+}
+
+/**
+ * Jira refused for good. A refused invitation ends the survey `failed` with the reason, shown in
+ * the agent's panel; a refused reminder is dropped (the invitation stands, the customer can still
+ * answer). Written on the claimed version: an answer that arrived meanwhile wins, and the next
+ * sweep decides again.
+ */
+async function recordFailure(
+  deps: SweepDeps,
+  held: Versioned<TicketState>,
+  survey: Survey,
+  kind: 'invitation' | 'reminder',
+  failure: SurveyFailure,
+): Promise<void> {
+  console.warn(`Survey ${survey.id}: Jira refused the ${kind} (HTTP ${failure.status}): ${failure.reason}`);
+  const failed = kind === 'invitation' ? markFailed(survey, deps.now(), failure) : null;
+  const next =
+    failed === null
+      ? withSurvey(held.value, { ...survey, remindAt: null })
+      : failed.ok
+        ? withSurvey(held.value, failed.survey)
+        : held.value;
+  await deps.tickets.commit({ ticket: { value: { ...next, sweepClaim: null }, version: held.version } });
+}
+
+/** Stores the survey as the confirmation left it; one withdrawn before its invitation gives the throttle back. */
+async function recordWithdrawal(
+  deps: SweepDeps,
+  held: Versioned<TicketState>,
+  before: Survey,
+  after: Survey,
+  settings: SurveySettings,
+): Promise<void> {
+  const customer =
+    before.state === 'scheduled' && before.reporter ? await deps.tickets.loadCustomer(before.reporter) : null;
+  await commitWithFacts(
+    deps,
+    {
+      ticket: { value: { ...withSurvey(held.value, after), sweepClaim: null }, version: held.version },
+      ...(customer?.value
+        ? { customer: { value: withoutSurveyed(customer.value, before.id), version: customer.version } }
+        : {}),
+    },
+    held.value,
+    settings.reportingTimeZone,
+  );
 }
 
 /** Records the posted comment on the latest version of the ticket (an answer may have arrived). */

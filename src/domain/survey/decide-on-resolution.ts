@@ -106,3 +106,30 @@ export function decideOnResolution(input: ResolutionDecisionInput): Survey {
     dueAt: dueAfter(resolvedAt, settings.delayHours).toISOString(),
   });
 }
+
+/**
+ * A survey decided before the request type was known (Jira was unavailable when the resolution
+ * arrived, so only what the event carries was used), given the type once it is read. The type is
+ * the second rule checked, so knowing it can only turn the decision into `request-type-excluded`
+ * (unless the project is off): a survey still as decided is decided again as it would have been
+ * at resolution, with its timeline rewritten; one the sweeper already acted on keeps its state.
+ * A survey whose type was known, or a type still unknown, comes back unchanged (the same object).
+ */
+export function withRequestType(
+  survey: Survey,
+  requestTypeId: string | null,
+  settings: Pick<SurveySettings, 'excludedRequestTypes'>,
+): Survey {
+  if (survey.requestTypeId !== null || requestTypeId === null) return survey;
+  const typed = { ...survey, requestTypeId };
+  const undecided =
+    survey.timeline.length === 1 && (survey.state === 'scheduled' || survey.state === 'skipped');
+  if (!undecided || survey.skipReason === 'project-disabled') return typed;
+  if (!settings.excludedRequestTypes.includes(requestTypeId)) return typed;
+  const resolvedAt = new Date(survey.resolvedAt);
+  return recordEvent({ ...typed, timeline: [] }, 'skipped', resolvedAt, {
+    state: 'skipped',
+    skipReason: 'request-type-excluded',
+    dueAt: null,
+  });
+}

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 
-export const SURVEY_STATES = ['scheduled', 'invited', 'answered', 'expired', 'cancelled', 'skipped'] as const;
+export const SURVEY_STATES = [
+  'scheduled',
+  'invited',
+  'answered',
+  'expired',
+  'cancelled',
+  'skipped',
+  'failed',
+] as const;
 export type SurveyState = (typeof SURVEY_STATES)[number];
 
 /** Why a resolution was not surveyed, recorded so an administrator can see the policy at work. */
@@ -22,11 +30,19 @@ export const TIMELINE_EVENTS = [
   'answered',
   'expired',
   'cancelled',
+  'failed',
 ] as const;
 export type TimelineEvent = (typeof TIMELINE_EVENTS)[number];
 
 const at = z.iso.datetime({ offset: true });
 const optionalAt = at.nullable();
+
+/** Why an invitation could not be posted: Jira's status (`null` when none) and its reason, bounded. */
+export const surveyFailureSchema = z.object({
+  status: z.number().int().nullable(),
+  reason: z.string().max(500),
+});
+export type SurveyFailure = z.infer<typeof surveyFailureSchema>;
 
 /**
  * One survey: one resolution of one ticket. Stored as JSON, so instants are ISO-8601 strings;
@@ -38,6 +54,8 @@ const optionalAt = at.nullable();
  * - `answeredBy` is the account that answered: the reporter or a participant.
  * - `cycle` counts resolutions of the ticket: 1 for the first, 2 after a reopen and a new
  *   resolution, and so on.
+ * - `failure` is set only on a `failed` survey: Jira refused its invitation for good (a 4xx
+ *   other than 429), with the status and Jira's reason, so an agent can see why nothing was sent.
  */
 export const surveyRecordSchema = z.object({
   id: z.string().min(1),
@@ -60,6 +78,7 @@ export const surveyRecordSchema = z.object({
   answeredAt: optionalAt,
   answeredBy: z.string().nullable(),
   timeline: z.array(z.object({ event: z.enum(TIMELINE_EVENTS), at })),
+  failure: surveyFailureSchema.optional(),
 });
 
 export type Survey = z.output<typeof surveyRecordSchema>;

@@ -8,6 +8,7 @@ export type TransitionCode =
   | 'SURVEY_EXPIRED'
   | 'SURVEY_CANCELLED'
   | 'SURVEY_SKIPPED'
+  | 'SURVEY_FAILED'
   | 'NOT_DUE'
   | 'REMINDER_NOT_SCHEDULED'
   | 'REMINDER_ALREADY_SENT';
@@ -35,6 +36,7 @@ const BECAUSE_OF_STATE: Record<SurveyState, TransitionRefusal> = {
   expired: refuse('SURVEY_EXPIRED', 'This survey has expired.'),
   cancelled: refuse('SURVEY_CANCELLED', 'This survey was cancelled because the request was reopened.'),
   skipped: refuse('SURVEY_SKIPPED', 'This resolution was not surveyed.'),
+  failed: refuse('SURVEY_FAILED', 'The invitation for this survey could not be posted.'),
 };
 
 /** The refusal for a transition that the survey's current state does not allow. */

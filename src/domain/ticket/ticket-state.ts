@@ -62,6 +62,12 @@ export const ticketStateSchema = z.object({
     .object({ surveyId: z.string(), until: at, attempts: z.number().int().min(0) })
     .nullable()
     .default(null),
+  /**
+   * The changelog of a resolution recorded from its event alone, whose read of the issue
+   * (attribution, request type, process metrics) is still owed because Jira was unavailable; the
+   * trigger's redeliveries, the sweeper and the hourly reconciliation finish it.
+   */
+  pendingSnapshot: z.string().nullable().default(null),
 });
 
 export type TicketState = z.infer<typeof ticketStateSchema>;
@@ -80,6 +86,7 @@ export function emptyTicket(issue: { issueId: string; issueKey: string; projectK
     observation: null,
     jsmFeedback: null,
     sweepClaim: null,
+    pendingSnapshot: null,
   };
 }
 

@@ -11,7 +11,8 @@ export async function sweepSurveys(): Promise<SweepReport> {
     Date.now() + Math.max(0, getAppContext().invocationRemainingTimeInMillis() - SAFETY_MS),
   );
   const report = await sweepDueSurveys(appDeps(), deadline);
-  if (report.invited + report.reminded + report.expired + report.deferred > 0)
+  const { invited, reminded, expired, withdrawn, failed, deferred, errors } = report;
+  if (invited + reminded + expired + withdrawn + failed + deferred + errors > 0)
     console.log('Survey sweep:', report);
   return report;
 }

@@ -7,9 +7,12 @@ import { issueUpdatedEventSchema, toIssueChange } from './issue-updated-event';
 
 /**
  * `avi:jira:updated:issue`: the manifest's filter lets only resolution changes through. A payload
- * that does not parse is logged and dropped (retrying would not change it). When Jira is busy the
- * platform is asked to deliver the event again after its `Retry-After` (it retries up to four
- * times); storage failures throw, so the invocation is recorded as failed.
+ * that does not parse is logged and dropped (retrying would not change it). The resolution is
+ * stored from the event before Jira is asked anything; when Jira is busy after that, the platform
+ * is asked to deliver the event again after its `Retry-After` to finish the read. Forge retries at
+ * most four times (https://developer.atlassian.com/platform/forge/events-reference/product_events/),
+ * so a longer outage is finished by the sweeper and the hourly reconciliation instead. Storage
+ * failures throw, so the invocation is recorded as failed.
  */
 export async function onIssueUpdated(
   payload: unknown,

@@ -10,6 +10,7 @@ export const STATE_LOZENGE: Readonly<Record<SurveyState, { label: string; tone: 
   expired: { label: 'Expired', tone: 'neutral' },
   cancelled: { label: 'Cancelled', tone: 'warning' },
   skipped: { label: 'Not surveyed', tone: 'neutral' },
+  failed: { label: 'Not sent', tone: 'danger' },
 };
 
 /** Why a resolution was not surveyed, in the words an agent would use. */
@@ -29,7 +30,13 @@ export const EVENT_LABEL: Readonly<Record<TimelineEvent, string>> = {
   answered: 'Answered',
   expired: 'Expired',
   cancelled: 'Cancelled — the request was reopened',
+  failed: 'Invitation refused by Jira',
 };
+
+/** Why Jira refused the invitation, as the agent reads it: its reason and status. */
+export function failureText(failure: NonNullable<AgentSurvey['failure']>): string {
+  return failure.status === null ? failure.reason : `${failure.reason} (HTTP ${failure.status})`;
+}
 
 export const LATE_NOTE = 'Sent late: more than 24 hours after resolution.';
 
@@ -56,6 +63,7 @@ export function timelineRows(survey: AgentSurvey): TimelineRow[] {
       let detail: string | null = null;
       if (entry.event === 'skipped' && survey.skipReason) detail = SKIP_REASON_TEXT[survey.skipReason];
       if (entry.event === 'invited' && survey.late) detail = LATE_NOTE;
+      if (entry.event === 'failed' && survey.failure) detail = failureText(survey.failure);
       return {
         key: `${entry.event}-${index}`,
         label: EVENT_LABEL[entry.event],
