@@ -7,15 +7,28 @@ import { readTicketTimings } from '../../app/capture/ticket-timings';
 import { readBackfill, resumeBackfill, startBackfill } from '../../app/backfill/start-backfill';
 import { exportRecords } from '../../app/export/export-records';
 import { startRebuild } from '../../app/aggregates/rebuild-aggregates';
+import { requireJiraAdmin } from '../../app/require-jira-admin';
+import type { Envelope } from '../../contract/envelope';
 import type { ResolverKey } from '../../contract/resolvers';
 import { gadgetAnswer, gadgetDrilldown, gadgetExport, gadgetOptions } from '../../app/gadgets/gadget-answers';
 import { gadgetCallOf, issueOf, requestKeyOf, requireViewer, rowOf, viewerOf } from './context';
 import { appDeps } from '../deps';
+import { isCustomerCall, shieldCustomer } from './customer-shield';
 import { respond } from './respond';
 
 const resolver = new Resolver();
-const define = (key: ResolverKey, handler: Parameters<Resolver['define']>[1]) =>
-  resolver.define(key, handler);
+type Handler = Parameters<Resolver['define']>[1];
+// Whatever key a customer's call names, its failures reach the customer without internal details.
+const define = (key: ResolverKey, handler: Handler) =>
+  resolver.define(key, (request) =>
+    isCustomerCall(request.context)
+      ? shieldCustomer(
+          request.context,
+          appDeps().desk,
+          async () => (await handler(request)) as Envelope<unknown>,
+        )
+      : handler(request),
+  );
 
 // Forge documents no locale in a resolver's context: the customer's language is read from Jira.
 const portalViewer = (context: unknown) => ({
@@ -69,7 +82,15 @@ define('exportResponsesCsv', ({ context, payload }) =>
 );
 
 // Admin page: history import, rebuild of the figures, export
-define('getRebuild', () => respond(async () => (await appDeps().rebuild.get()) ?? null));
+// The import and rebuild status name the site's projects and progress: administrators only.
+define('getRebuild', ({ context }) =>
+  respond(async () => {
+    requireViewer(context);
+    const deps = appDeps();
+    await requireJiraAdmin(deps.desk, 'see the rebuild of the figures');
+    return (await deps.rebuild.get()) ?? null;
+  }),
+);
 // Admin page actions: the Jira-administrator check asks Jira as the invoking user.
 define('rebuildFigures', ({ context }) =>
   respond(async () => {
@@ -77,7 +98,14 @@ define('rebuildFigures', ({ context }) =>
     return startRebuild(appDeps());
   }),
 );
-define('getBackfill', () => respond(() => readBackfill(appDeps())));
+define('getBackfill', ({ context }) =>
+  respond(async () => {
+    requireViewer(context);
+    const deps = appDeps();
+    await requireJiraAdmin(deps.desk, 'see the history import');
+    return readBackfill(deps);
+  }),
+);
 define('startBackfill', ({ context, payload }) =>
   respond(async () => {
     requireViewer(context);
