@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { ChainLink } from './async-event-limits';
 
 /**
  * What the platform knows about one running invocation. The real `@forge/api` reads it from
@@ -11,6 +12,8 @@ export interface InvocationScope {
   moduleKey: string;
   /** The user the invocation acts for (resolvers); absent for triggers and scheduled work. */
   principalAccountId?: string;
+  /** The invocation's tree of queue pushes (Forge's cyclic invocation limit counts within it). */
+  chain?: ChainLink;
   deadline: number;
 }
 

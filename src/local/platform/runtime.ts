@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Clock } from './clock';
 import { installClock } from './clock';
+import { AsyncEventLimits, rootLink, type ChainLink } from './async-event-limits';
 import { MAX_RETRIES, retryRequested, type RetryContext } from './delivery';
 import { createForgeFetch, type KvsBackend, type ProductBackend } from './forge-fetch';
 import { forgeRuntimeGlobal, runInScope, withTimeout } from './invocation';
@@ -65,6 +66,8 @@ export class LocalForge {
   get closedAccounts(): Set<string> {
     return this.accounts.closed;
   }
+  /** Forge's async-event limits, applied to every queue push, with what was pushed and refused. */
+  readonly asyncEvents = new AsyncEventLimits(() => this.options.clock.now());
   private readonly modules = new Map<string, Record<string, unknown>>();
   private readonly inFlight = new Set<Promise<unknown>>();
   private restore: Array<() => void> = [];
@@ -110,6 +113,13 @@ export class LocalForge {
         impersonationScopes: this.manifest.permissions.impersonationScopes,
       },
       stargate: createStargate({
+        admit: ({ queueName, events, from }) =>
+          this.asyncEvents.admit({
+            queueName,
+            events,
+            from,
+            longRunningConsumer: this.longRunningQueue(queueName),
+          }),
         enqueue: (events) => events.forEach((event) => this.enqueue(event)),
         accounts: this.accounts,
       }),
@@ -215,7 +225,13 @@ export class LocalForge {
     this.scheduledTimers.push(id);
   }
 
-  private async deliverToTrigger(trigger: TriggerModule, event: Record<string, unknown>, attempt: number) {
+  private async deliverToTrigger(
+    trigger: TriggerModule,
+    event: Record<string, unknown>,
+    attempt: number,
+    // Each delivery of a product event starts an invocation tree; its redeliveries stay in it.
+    chain: ChainLink = rootLink(),
+  ) {
     const decision = this.triggerFilters.get(trigger.key)?.(event) ?? { deliver: true };
     if (decision.logged) {
       console.warn(`[forge] ${decision.logged}`);
@@ -236,7 +252,7 @@ export class LocalForge {
     let result: unknown;
     try {
       result = await this.run(
-        { functionKey: trigger.function, moduleKey: trigger.key, kind: 'trigger' },
+        { functionKey: trigger.function, moduleKey: trigger.key, kind: 'trigger', chain },
         () => handler(delivered, { installContext: LOCAL_INSTALL_CONTEXT }),
       );
     } catch {
@@ -245,7 +261,9 @@ export class LocalForge {
     const retry = retryRequested(result);
     if (retry && attempt < MAX_RETRIES) {
       this.clock.schedule(this.clock.now() + retry.retryAfter * 1000, () =>
-        this.track(this.deliverToTrigger(trigger, { ...event, retryData: retry.retryData }, attempt + 1)),
+        this.track(
+          this.deliverToTrigger(trigger, { ...event, retryData: retry.retryData }, attempt + 1, chain),
+        ),
       );
     }
   }
@@ -263,7 +281,7 @@ export class LocalForge {
           ...(attempt > 0 ? { retryContext: { retryCount: attempt } } : {}),
         };
         const result = await this.run(
-          { functionKey: consumer.function, moduleKey: consumer.key, kind: 'consumer' },
+          { functionKey: consumer.function, moduleKey: consumer.key, kind: 'consumer', chain: event.chain },
           () => handler(body, { installContext: LOCAL_INSTALL_CONTEXT }),
         ).catch(() => undefined);
         const retry = retryRequested(result);
@@ -290,6 +308,8 @@ export class LocalForge {
       moduleKey: string;
       kind: Exclude<InvocationRecord['kind'], 'filter'>;
       principal?: string;
+      /** Where a consumer (or a redelivered trigger) stands in its tree; others start a tree. */
+      chain?: ChainLink;
     },
     work: () => T | Promise<T>,
   ): Promise<T> {
@@ -316,6 +336,7 @@ export class LocalForge {
         {
           moduleKey: what.moduleKey,
           principalAccountId: what.principal,
+          chain: what.chain ?? rootLink(),
           deadline: Date.now() + limit * 1000,
         },
         () => withTimeout(Promise.resolve().then(work), limit, `${what.kind} ${what.functionKey}`),
@@ -328,6 +349,18 @@ export class LocalForge {
       record('error', message);
       throw error;
     }
+  }
+
+  /**
+   * Whether a consumer of the queue runs with a timeout over 55 s, where Forge takes events of at
+   * most 100 KB each (https://developer.atlassian.com/platform/forge/limits-async-events/).
+   */
+  private longRunningQueue(queueName: string): boolean {
+    return this.manifest.modules.consumer.some(
+      (consumer) =>
+        consumer.queue === queueName &&
+        (this.manifest.modules.function.find((fn) => fn.key === consumer.function)?.timeoutSeconds ?? 0) > 55,
+    );
   }
 
   private handlerFor(functionKey: string): Handler {

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { rootLink, type ChainLink, type Refusal } from './async-event-limits';
 import type { StargateBackend } from './forge-fetch';
 import { answerReport, type LocalAccounts } from './personal-data';
+import { currentScope } from './invocation';
 
 /**
  * The platform services behind `remote: 'stargate'`: queue pushes from `@forge/events` and the
  * personal-data report of `@forge/api`'s `privacy`. Delivery itself is the runtime's business;
- * this only parses the wire format and answers as the platform does.
+ * this only parses the wire format and answers as the platform does: a push past one of Forge's
+ * async-event limits is refused with the platform's status (see async-event-limits.ts).
  */
 const pushSchema = z.object({
   queueName: z.string(),
@@ -14,7 +17,8 @@ const pushSchema = z.object({
   payload: z.array(
     z.object({
       body: z.unknown(),
-      delayInSeconds: z.number().min(0).max(900).optional(),
+      // Its range is one of the limits, refused with the platform's answer (async-event-limits.ts).
+      delayInSeconds: z.number().optional(),
       concurrency: z.object({ key: z.string(), limit: z.number() }).optional(),
     }),
   ),
@@ -28,9 +32,13 @@ export interface QueuedEvent {
   delayInSeconds: number;
   /** Events with the same key are consumed one at a time (Forge allows up to `limit`; we use 1). */
   concurrencyKey?: string;
+  /** The invocation tree of the push, one push further along (its consumer pushes at `depth`). */
+  chain: ChainLink;
 }
 
 export interface StargateHandlers {
+  /** Checks a push against the limits (and counts it when accepted); `null` admits it. */
+  admit(push: { queueName: string; events: unknown[]; from: ChainLink }): Refusal | null;
   enqueue(events: QueuedEvent[]): void;
   /** The site's accounts as the personal-data report sees them. */
   accounts: LocalAccounts;
@@ -46,6 +54,11 @@ export function createStargate(handlers: StargateHandlers): StargateBackend {
       if (path.startsWith('/webhook/queue/publish/')) {
         const push = pushSchema.safeParse(body);
         if (!push.success) return json(400, { errorMessage: push.error.message });
+        // A push made outside any invocation (a test's or a script's) starts a tree of its own.
+        const from = currentScope()?.chain ?? rootLink();
+        const refused = handlers.admit({ queueName: push.data.queueName, events: push.data.payload, from });
+        if (refused) return json(refused.status, refused.body);
+        const chain = { tree: from.tree, depth: from.depth + 1 };
         handlers.enqueue(
           push.data.payload.map((event) => ({
             queueName: push.data.queueName,
@@ -54,6 +67,7 @@ export function createStargate(handlers: StargateHandlers): StargateBackend {
             body: event.body,
             delayInSeconds: event.delayInSeconds ?? 0,
             concurrencyKey: event.concurrency?.key,
+            chain,
           })),
         );
         return json(201, {});

@@ -99,7 +99,10 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
     seedTruth = site.seed({ seed: options.seed ?? 42, months: options.months ?? 6, now: clock.date() });
     // The demo app has been installed all along: it saw every past resolution as it happened.
     if (replay) {
-      for (const event of site.pastResolutionEvents()) await runtime.deliverProductEvent(event);
+      // Months of events at one instant: not held to Forge's events-per-minute (async-event-limits.ts).
+      await runtime.asyncEvents.replayingThePast(async () => {
+        for (const event of site.pastResolutionEvents()) await runtime.deliverProductEvent(event);
+      });
     }
     kvs.resetStats();
     await Promise.all([site.flush(), kvs.flush()]);

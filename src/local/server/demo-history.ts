@@ -87,7 +87,10 @@ export async function playDemoHistory(
       `  seeded ${count(truth.tickets.length)} requests over ${options.months} months (seed ${options.seed}); ` +
         `replaying ${count(events.length)} resolutions and reopens to the app…`,
     );
-    for (const event of events) await runtime.deliverProductEvent(event);
+    // Months of events at one instant: not held to Forge's events-per-minute (async-event-limits.ts).
+    await runtime.asyncEvents.replayingThePast(async () => {
+      for (const event of events) await runtime.deliverProductEvent(event);
+    });
     progress(`  replayed (${took()}); rebuilding the figures…`);
 
     // The replay's rebuild requests are due 30 s on (the rollup queue's debounce).
