@@ -1,11 +1,17 @@
 /**
  * History import benchmark: `npm run bench:backfill` (about 50,000 requests; `-- --quick` for about
- * 5,000). Runs the real resolvers, queue consumer and hourly catch-up on the local runtime (manual
- * clock, fresh data folder) against a seeded site, and prints:
+ * 5,000). Runs the real resolvers, queue consumers and scheduled catch-up on the local runtime
+ * (manual clock, fresh data folder) against a seeded site, imports the history, then runs
+ * "Rebuild figures" over what was imported, and prints:
  * - how long seeding took; wall and simulated time of the import; requests imported per minute;
  * - Jira calls per ticket by kind, and KVS requests, items and 10 KB units per ticket;
  * - the 429s met (from the rate limit below and three injected on the search), the one forced
- *   interruption and where the hourly catch-up resumed it;
+ *   interruption and where the scheduled catch-up resumed it;
+ * - for the import and for the rebuild, the queue pushes beside Forge's async-event limits
+ *   (https://developer.atlassian.com/platform/forge/limits-async-events/), as the local runtime
+ *   counted them: the most events pushed in any 60 s, the longest chain of pushes (each made by a
+ *   consumer of the one before), the most pushes in one invocation tree, how many trees (chains)
+ *   the job's steps came from, and any push refused;
  * - the peak Jira calls in any minute of simulated time, beside the limit;
  * - correctness: every request imported and stored once, and the scorecard's FCR and MTTA over
  *   the last 30 days equal to the calculator over the seed's ground truth.
@@ -22,7 +28,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BackfillStatus } from '../src/contract/backfill';
 import type { Envelope } from '../src/contract/envelope';
+import { kvs, WhereConditions } from '@forge/kvs';
+import type { RebuildRun } from '../src/app/aggregates/rebuild-aggregates';
+import { keys } from '../src/adapters/forge/keys';
 import type { KvsStats } from '../src/local/kvs/stats';
+import { ASYNC_EVENT_LIMITS, type AsyncEventStats } from '../src/local/platform/async-event-limits';
 import { createLocalSite, type LocalSite } from '../src/local/server/compose';
 import { scorecardAgainstTruth, storedTickets } from './backfill/checks';
 import { JiraMeter } from './backfill/jira-meter';
@@ -54,6 +64,10 @@ const seconds = (ms: number) => `${fmt(ms / 1000, 1)} s`;
 type Admin = { accountId: string };
 
 async function backfill(local: LocalSite, admin: Admin, key: string, payload: unknown = {}) {
+  return adminCall<BackfillStatus>(local, admin, key, payload);
+}
+
+async function adminCall<T>(local: LocalSite, admin: Admin, key: string, payload: unknown = {}): Promise<T> {
   const answer = (await local.runtime.invokeResolver(
     'resolver',
     {
@@ -65,9 +79,68 @@ async function backfill(local: LocalSite, admin: Admin, key: string, payload: un
     },
     key,
     payload,
-  )) as Envelope<BackfillStatus>;
+  )) as Envelope<T>;
   if (!answer.ok) throw new Error(`${key}: ${answer.error.code} ${answer.error.message}`);
   return answer.data;
+}
+
+/** Days still marked for a rebuild (project or site-wide): 0 once every rollup asked for has run. */
+async function markersLeft(): Promise<number> {
+  let count = 0;
+  for (const prefix of [keys.dirtyPrefix, keys.siteDirtyPrefix]) {
+    const page = await kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(1).getMany();
+    count += page.results.length;
+  }
+  return count;
+}
+
+/** Moves the clock a step at a time until no day is left marked (at most `maxSteps`). */
+async function drainRollups(local: LocalSite, maxSteps = 60): Promise<void> {
+  for (let step = 0; step < maxSteps && (await markersLeft()) > 0; step += 1) {
+    await local.clock.advance(STEP_SECONDS);
+    await local.runtime.idle();
+  }
+}
+
+/** The queue pushes of a job beside Forge's async-event limits. */
+function printAsyncEvents(stats: AsyncEventStats, stepQueue: string): void {
+  const limits = ASYNC_EVENT_LIMITS;
+  const under = (value: number, limit: number) =>
+    `limit ${fmt(limit)}: ${value <= limit ? 'under' : 'EXCEEDED'}`;
+  const queue = (name: string) => stats.queues[name] ?? { pushes: 0, events: 0, trees: 0 };
+  line(
+    'pushes / events',
+    `${fmt(stats.pushes)} / ${fmt(stats.events)}`,
+    Object.entries(stats.queues)
+      .map(([name, counts]) => `${name} ${fmt(counts.pushes)}/${fmt(counts.events)}`)
+      .join(', '),
+  );
+  line(
+    'events pushed in any 60 s (peak)',
+    fmt(stats.peakEventsPerMinute),
+    `${under(stats.peakEventsPerMinute, limits.eventsPerMinute)} (per installation)`,
+  );
+  line(
+    'longest push chain',
+    fmt(stats.longestChain),
+    `${under(stats.longestChain, limits.pushesPerInvocationTree)} (pushes in one tree)`,
+  );
+  line(
+    'most pushes in one invocation tree',
+    fmt(stats.mostPushesInOneTree),
+    under(stats.mostPushesInOneTree, limits.pushesPerInvocationTree),
+  );
+  line(
+    `invocation trees that pushed ${stepQueue}`,
+    fmt(queue(stepQueue).trees),
+    'the chains: one started on the admin page, the rest by the catch-up',
+  );
+  const refused = Object.entries(stats.refused).filter(([, n]) => n > 0);
+  line(
+    'pushes refused',
+    fmt(refused.reduce((sum, [, n]) => sum + n, 0)),
+    refused.map(([kind, n]) => `${kind} ${n}`).join(', '),
+  );
 }
 
 /** Wall time spent inside the local KVS, and in its key queries, which scan the whole key space. */
@@ -143,6 +216,7 @@ async function run(local: LocalSite, dataDir: string): Promise<void> {
   const kvsWall = timeKvs(local);
   await local.runtime.idle();
   local.kvs.resetStats();
+  local.runtime.asyncEvents.resetStats();
   const wallStart = performance.now();
   const simStart = local.clock.now();
   let status = await backfill(local, admin, 'startBackfill', { months: MONTHS });
@@ -159,12 +233,35 @@ async function run(local: LocalSite, dataDir: string): Promise<void> {
     lastUpdate = status.updatedAt;
   }
   const wallMs = performance.now() - wallStart;
+  // Where the import's wall time went, before the rollups and the rebuild add to the same counters.
+  const importKvsWall = { ...kvsWall };
+  const importJiraMs = meter.wallMs;
   const simMs = Date.parse(status.updatedAt ?? '') - Date.parse(status.startedAt ?? '');
   // Day rollups the import asked for are rebuilt by their own consumer; let them finish so their
   // storage work counts towards the import.
   await local.clock.advance(120);
   await local.runtime.idle();
+  await drainRollups(local);
   const kvsStats: KvsStats = local.kvs.stats();
+  const importEvents = local.runtime.asyncEvents.stats();
+
+  // "Rebuild figures" on the admin page, over everything imported.
+  local.runtime.asyncEvents.resetStats();
+  const rebuildWallStart = performance.now();
+  const rebuildSimStart = local.clock.now();
+  let rebuild = await adminCall<RebuildRun>(local, admin, 'rebuildFigures');
+  let rebuildSteps = 0;
+  while (rebuild.state !== 'done' && local.clock.now() - rebuildSimStart < GIVE_UP_SECONDS * 1000) {
+    await local.clock.advance(STEP_SECONDS);
+    await local.runtime.idle();
+    rebuild = (await adminCall<RebuildRun | null>(local, admin, 'getRebuild')) ?? rebuild;
+    rebuildSteps += 1;
+  }
+  const scannedAt = local.clock.now();
+  await drainRollups(local);
+  const rebuildWallMs = performance.now() - rebuildWallStart;
+  const rebuildEvents = local.runtime.asyncEvents.stats();
+  const markersAfter = await markersLeft();
   console.error = consoleError;
 
   console.log('\nimport');
@@ -204,10 +301,14 @@ async function run(local: LocalSite, dataDir: string): Promise<void> {
   );
 
   console.log('\nwhere the wall time went');
-  line('local KVS', seconds(kvsWall.ms), `${fmt((100 * kvsWall.ms) / wallMs)} % of the import`);
-  line('  of which key queries (prefix scans)', seconds(kvsWall.queryMs), `${fmt(kvsWall.queries)} queries`);
-  line('simulated Jira', seconds(meter.wallMs), `${fmt((100 * meter.wallMs) / wallMs)} % of the import`);
-  line('app code, SDKs and runtime', seconds(wallMs - kvsWall.ms - meter.wallMs));
+  line('local KVS', seconds(importKvsWall.ms), `${fmt((100 * importKvsWall.ms) / wallMs)} % of the import`);
+  line(
+    '  of which key queries (prefix scans)',
+    seconds(importKvsWall.queryMs),
+    `${fmt(importKvsWall.queries)} queries`,
+  );
+  line('simulated Jira', seconds(importJiraMs), `${fmt((100 * importJiraMs) / wallMs)} % of the import`);
+  line('app code, SDKs and runtime', seconds(wallMs - importKvsWall.ms - importJiraMs));
 
   console.log('\ninterruption');
   const cut = meter.interruption;
@@ -216,7 +317,7 @@ async function run(local: LocalSite, dataDir: string): Promise<void> {
   line('steps with no progress', fmt(stalledPolls), `of ${STEP_SECONDS} s each`);
   const resumed = cut?.resumedAt != null;
   line(
-    'resumed by the hourly catch-up',
+    'resumed by the scheduled catch-up',
     yesNo(resumed),
     resumed ? `at ${new Date(cut.resumedAt!).toISOString()}, after ${minutes(cut.resumedAt! - cut.at)}` : '',
   );
@@ -248,7 +349,30 @@ async function run(local: LocalSite, dataDir: string): Promise<void> {
   line('answered with an error', fmt(kvsStats.rejected), 'nearly all 404s of a get for a missing key');
   line('stored', `${fmt(kvsStats.bytesStored / 1_048_576, 1)} MB`, `${fmt(kvsStats.keysStored)} keys`);
 
-  console.log('\ncorrectness');
+  console.log('\nasync events during the import (Forge: limits-async-events)');
+  printAsyncEvents(importEvents, 'history-import');
+
+  console.log('\nRebuild figures');
+  line(
+    'state',
+    rebuild.state,
+    `${fmt(rebuild.factsScanned)} facts scanned, ${fmt(rebuild.daysRequested)} days`,
+  );
+  line('wall time', seconds(rebuildWallMs), 'scan and every rollup it asked for');
+  line(
+    'simulated time',
+    minutes(local.clock.now() - rebuildSimStart),
+    `scan ${minutes(scannedAt - rebuildSimStart)} (${rebuildSteps} steps of ${STEP_SECONDS} s), then the rollups`,
+  );
+  line(
+    'days still marked afterwards',
+    fmt(markersAfter),
+    markersAfter === 0 ? 'every rollup ran' : 'NOT DRAINED',
+  );
+  console.log('\nasync events during Rebuild figures (Forge: limits-async-events)');
+  printAsyncEvents(rebuildEvents, 'aggregate-rebuild');
+
+  console.log('\ncorrectness (after the import and the rebuild)');
   line(
     'done = total = requests seeded',
     yesNo(status.done === total && total === requests),

@@ -1,6 +1,7 @@
 import { Queue } from '@forge/events';
 import { kvs } from '@forge/kvs';
 import type { BackfillQueue, BackfillRun, BackfillStore } from '../../app/ports/backfill';
+import type { ChainStep } from '../../app/ports/chain-step';
 import { backfillProgressSchema } from '../../domain/capture/backfill-progress';
 import { z } from 'zod';
 import { keys } from './keys';
@@ -10,6 +11,7 @@ const runSchema = z.object({
   months: z.number(),
   jql: z.string(),
   progress: backfillProgressSchema,
+  chainEnded: z.object({ at: z.string(), reason: z.string() }).nullish(),
 });
 
 /** The one history import's state, in one key (a few hundred bytes). */
@@ -26,11 +28,22 @@ export class KvsBackfillStore implements BackfillStore {
 
 export const HISTORY_QUEUE = 'history-import';
 
-/** Pages are imported one at a time: one concurrency key for the whole import. */
+/**
+ * Pages are imported one at a time: one concurrency key for the whole import. The body carries
+ * the chain's allowance (app/queue-chain.ts); the consumer runs with a 300 s timeout, where Forge
+ * takes events of at most 100 KB (https://developer.atlassian.com/platform/forge/limits-async-events/):
+ * this one is a few dozen bytes.
+ */
 export class QueueBackfill implements BackfillQueue {
   private readonly queue = new Queue({ key: HISTORY_QUEUE });
 
-  async next(runId: string): Promise<void> {
-    await this.queue.push([{ body: { runId }, concurrency: { key: HISTORY_QUEUE, limit: 1 } }]);
+  async next(runId: string, step: ChainStep): Promise<void> {
+    await this.queue.push([
+      {
+        body: { runId, allowance: step.allowance },
+        delayInSeconds: step.delayInSeconds,
+        concurrency: { key: HISTORY_QUEUE, limit: 1 },
+      },
+    ]);
   }
 }

@@ -1,6 +1,7 @@
 import { Queue } from '@forge/events';
 import { kvs } from '@forge/kvs';
 import type { RebuildRun, RebuildStore } from '../../app/aggregates/rebuild-aggregates';
+import type { ChainStep } from '../../app/ports/chain-step';
 import { keys } from './keys';
 
 export const REBUILD_QUEUE = 'aggregate-rebuild';
@@ -17,7 +18,14 @@ export class KvsRebuild implements RebuildStore {
     await kvs.set(keys.rebuild, run);
   }
 
-  async next(runId: string): Promise<void> {
-    await this.queue.push([{ body: { runId }, concurrency: { key: REBUILD_QUEUE, limit: 1 } }]);
+  /** The body carries the chain's allowance (app/queue-chain.ts). */
+  async next(runId: string, step: ChainStep): Promise<void> {
+    await this.queue.push([
+      {
+        body: { runId, allowance: step.allowance },
+        delayInSeconds: step.delayInSeconds,
+        concurrency: { key: REBUILD_QUEUE, limit: 1 },
+      },
+    ]);
   }
 }

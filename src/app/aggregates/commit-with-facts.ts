@@ -7,7 +7,8 @@ import type { TicketChange, TicketStore } from '../ports/ticket-store';
  * Commits a ticket change together with the facts it changes, then asks for those days'
  * aggregates to be rebuilt. The facts (and a rebuild marker per day) are written in the same
  * transaction as the ticket, so they never disagree; the rebuild request is only a hurry-up —
- * a missed one is caught by the hourly rebuild of marked days.
+ * a missed or refused one (Forge refuses pushes past 500 events a minute) is caught by the
+ * scheduled catch-up, which re-asks for marked days every five minutes.
  */
 export async function commitWithFacts(
   deps: { tickets: TicketStore; rollups: RollupQueue },
@@ -28,7 +29,10 @@ export async function commitWithFacts(
     await deps.rollups
       .schedule(days)
       .catch((error: unknown) =>
-        console.warn('Rollup request failed; the hourly rebuild will catch up:', error),
+        console.warn(
+          'Rollup request failed; the scheduled catch-up will ask again:',
+          error instanceof Error ? `${error.name}: ${error.message}` : error,
+        ),
       );
   }
   return committed;

@@ -2,7 +2,10 @@ import { advance } from '../../domain/capture/backfill-progress';
 import { jsmFeedbackSchema } from '../../domain/capture/jsm-feedback';
 import { observationFromRestIssue } from '../../domain/capture/ticket-record-from';
 import { dimensionsFromIssue } from '../../domain/facts/dimensions-from-issue';
+import { RollupBatch } from '../aggregates/rollup-batch';
 import { recordObservation } from '../capture/record-observation';
+import { NO_COST, type QueueCost } from '../ports/chain-step';
+import { canSpend, nextStep } from '../queue-chain';
 import type { RollupQueue } from '../ports/rollup-queue';
 import type { BackfillQueue, BackfillStore, IssueHistory } from '../ports/backfill';
 import type { SettingsStore } from '../ports/settings-store';
@@ -31,17 +34,30 @@ const issueSchema = z.object({
 
 /**
  * Imports one page of the search: each request's observation (and JSM's own rating, marked as
- * such) merges into what live events recorded, so a ticket seen by both counts once. Then the
- * progress moves on and the next page is asked for. A page replayed after a crash or a retry is
- * merged again harmlessly and not counted twice. Jira's 429 and 5xx propagate, so the platform
- * retries the page after `Retry-After`.
+ * such) merges into what live events recorded, so a ticket seen by both counts once. The days the
+ * page touched are asked to be rebuilt once, as one set. Then the progress moves on and the next
+ * page is asked for. A page replayed after a crash or a retry is merged again harmlessly and not
+ * counted twice. Jira's 429 and 5xx propagate, so the platform retries the page after
+ * `Retry-After` (nothing is pushed before the page is read, so a retry spends nothing twice).
+ *
+ * The pages are a chain of queue events within Forge's async-event limits (app/queue-chain.ts):
+ * `allowance` is what the chain's invocation tree may still push. When it would not cover the
+ * next page, or a push is refused, the chain ends here and the run records it; the scheduled
+ * catch-up starts a new chain from the stored cursor.
  */
-export async function importPage(deps: Deps, runId: string): Promise<'imported' | 'done' | 'stale'> {
+export async function importPage(
+  deps: Deps,
+  runId: string,
+  allowance: number,
+): Promise<'imported' | 'done' | 'stale' | 'chain ended'> {
+  const started = deps.now().getTime();
   const run = await deps.backfill.get();
   if (!run || run.id !== runId || run.progress.state !== 'running') return 'stale';
   const page = await deps.history.searchIssues(run.jql, run.progress.cursor);
   const failures: string[] = [];
   let captured = 0;
+  // Each commit marks its days and asks for them here; the page asks the queue once.
+  const rollups = new RollupBatch();
   for (const raw of page.issues) {
     const issue = issueSchema.safeParse(raw);
     const observed = observationFromRestIssue(raw, { observedAt: deps.now().getTime() });
@@ -58,7 +74,7 @@ export async function importPage(deps: Deps, runId: string): Promise<'imported' 
       ? jsmFeedbackSchema.safeParse(await deps.history.feedbackOf(key))
       : null;
     await recordObservation(
-      deps,
+      { ...deps, rollups },
       { issueId: id, issueKey: key, projectKey: fields.project?.key ?? key.split('-')[0]! },
       {
         observation: observed.observation,
@@ -76,6 +92,18 @@ export async function importPage(deps: Deps, runId: string): Promise<'imported' 
     );
     captured += 1;
   }
+  let spent: QueueCost = NO_COST;
+  let ended: string | null = null;
+  if (!rollups.empty) {
+    if (!canSpend(allowance)) ended = 'no push left in this chain for the page’s rollups';
+    else {
+      try {
+        spent = await rollups.sendTo(deps.rollups);
+      } catch (error) {
+        ended = `the rollup request was refused (${messageOf(error)})`;
+      }
+    }
+  }
   const progress = advance(run.progress, {
     from: run.progress.cursor,
     captured,
@@ -83,8 +111,24 @@ export async function importPage(deps: Deps, runId: string): Promise<'imported' 
     nextPageToken: page.nextPageToken,
     at: deps.now().getTime(),
   });
-  await deps.backfill.save({ ...run, progress });
-  if (progress.state === 'done') return 'done';
-  await deps.backfillQueue.next(run.id);
+  if (progress.state === 'done') {
+    await deps.backfill.save({ ...run, progress, chainEnded: null });
+    return 'done';
+  }
+  const next = ended ? null : nextStep(allowance, spent, deps.now().getTime() - started);
+  const endChain = async (reason: string) => {
+    await deps.backfill.save({ ...run, progress, chainEnded: { at: deps.now().toISOString(), reason } });
+    return 'chain ended' as const;
+  };
+  if (!next) return endChain(ended ?? 'this chain’s pushes are spent');
+  await deps.backfill.save({ ...run, progress, chainEnded: null });
+  try {
+    await deps.backfillQueue.next(run.id, next);
+  } catch (error) {
+    return endChain(`the next page’s request was refused (${messageOf(error)})`);
+  }
   return 'imported';
 }
+
+const messageOf = (error: unknown) =>
+  error instanceof Error ? `${error.name}: ${error.message}` : String(error);

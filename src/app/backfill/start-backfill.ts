@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import { requireJiraAdmin } from '../require-jira-admin';
 import type { BackfillQueue, BackfillStore, IssueHistory } from '../ports/backfill';
 import type { ServiceDesk } from '../ports/service-desk';
+import { firstStep, TREE_ALLOWANCE } from '../queue-chain';
 import { backfillStatus } from './backfill-status';
 
 type Deps = {
@@ -46,7 +47,8 @@ export async function startBackfill(deps: Deps, payload: unknown): Promise<Backf
   const total = await deps.history.countIssues(jql.jql);
   const run = { id: String(now.getTime()), months, jql: jql.jql, progress: started(now.getTime(), total) };
   await deps.backfill.save(run);
-  await deps.backfillQueue.next(run.id);
+  // The admin's call is a new invocation tree: the whole allowance goes to the import's chain.
+  await deps.backfillQueue.next(run.id, firstStep(TREE_ALLOWANCE));
   return backfillStatus(run, now);
 }
 
@@ -57,16 +59,23 @@ export async function startBackfill(deps: Deps, payload: unknown): Promise<Backf
 export async function resumeBackfill(
   deps: Deps,
   requestedBy: 'admin-page' | 'catch-up',
+  /** The pushes the new chain may make in the caller's invocation tree (app/queue-chain.ts). */
+  budget = TREE_ALLOWANCE,
 ): Promise<BackfillStatus> {
   if (requestedBy === 'admin-page') await requireJiraAdmin(deps.desk, 'import history');
   const now = deps.now();
   const run = await deps.backfill.get();
   if (!run) throw new AppError('NOT_FOUND', 'No import to resume.');
   const { state, updatedAt } = run.progress;
-  const interrupted = state === 'running' && stalled(updatedAt, now);
+  // A chain that ended on purpose (its tree's pushes spent) goes on at once.
+  const interrupted = state === 'running' && (Boolean(run.chainEnded) || stalled(updatedAt, now));
   if (state !== 'paused' && state !== 'failed' && !interrupted) return backfillStatus(run, now);
-  const next = { ...run, progress: interrupted ? run.progress : resumed(run.progress, now.getTime()) };
+  const next = {
+    ...run,
+    chainEnded: null,
+    progress: interrupted ? run.progress : resumed(run.progress, now.getTime()),
+  };
   await deps.backfill.save(next);
-  await deps.backfillQueue.next(next.id);
+  await deps.backfillQueue.next(next.id, firstStep(budget));
   return backfillStatus(next, now);
 }

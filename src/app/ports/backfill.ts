@@ -1,4 +1,5 @@
 import type { BackfillProgress } from '../../domain/capture/backfill-progress';
+import type { ChainStep } from './chain-step';
 
 /** One history import: what it searches and how far it got. */
 export interface BackfillRun {
@@ -6,6 +7,12 @@ export interface BackfillRun {
   months: number;
   jql: string;
   progress: BackfillProgress;
+  /**
+   * Set when the chain of page requests ended on purpose — its invocation tree had no pushes left
+   * for another page, or a push was refused — so the scheduled catch-up starts a new chain from
+   * `progress.cursor` at once, without waiting for the import to look stalled.
+   */
+  chainEnded?: { at: string; reason: string } | null;
 }
 
 export interface BackfillStore {
@@ -13,9 +20,9 @@ export interface BackfillStore {
   save(run: BackfillRun): Promise<void>;
 }
 
-/** Asks for the next page of an import; one page is processed at a time. */
+/** Asks for the next page of an import (one page is processed at a time), as a step of its chain. */
 export interface BackfillQueue {
-  next(runId: string): Promise<void>;
+  next(runId: string, step: ChainStep): Promise<void>;
 }
 
 /** The Jira reads of an import. */

@@ -4,7 +4,12 @@ import { importPage } from '../../app/backfill/import-page';
 import { JiraUnavailable } from '../../app/errors';
 import { appDeps } from '../deps';
 
-const bodySchema = z.object({ runId: z.string().min(1) });
+/**
+ * `allowance`: the pushes the chain's invocation tree may still make (app/queue-chain.ts). A
+ * request without one (asked for before chains counted) spends nothing: its page is imported,
+ * and the scheduled catch-up starts a new chain.
+ */
+const bodySchema = z.object({ runId: z.string().min(1), allowance: z.number().int().min(0).default(0) });
 
 /**
  * Queue consumer: imports one page of the history. When Jira rate-limits or fails, the platform
@@ -18,7 +23,7 @@ export async function importHistory(event: { body?: unknown }): Promise<string |
     return 'ignored';
   }
   try {
-    return await importPage(appDeps(), parsed.data.runId);
+    return await importPage(appDeps(), parsed.data.runId, parsed.data.allowance);
   } catch (error) {
     if (!(error instanceof JiraUnavailable)) throw error;
     return new InvocationError({
