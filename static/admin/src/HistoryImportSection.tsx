@@ -6,10 +6,10 @@ import { Banner } from '../../shared/components/Banner';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { LiveStatus } from '../../shared/components/LiveStatus';
 import { Loading } from '../../shared/components/Loading';
+import { NumberField } from '../../shared/fields/NumberField';
 import type { DisplayPrefs } from '../../shared/format';
 import { BackfillProgress } from './BackfillProgress';
 import { BACKFILL_MONTHS, canResume, finishAnnouncement, importSummary, parseMonths } from './history-import';
-import { NumberField } from './NumberField';
 import { SettingsSection } from './SettingsSection';
 import { useBackfill } from './useBackfill';
 
@@ -81,7 +81,7 @@ export function HistoryImportSection({ prefs, locale }: Props) {
     <SettingsSection id="cx-history" title="History import" description={importSummary(months)}>
       <form onSubmit={onSubmit} noValidate style={{ display: 'grid', gap: token('space.150', '12px') }}>
         <NumberField
-          path="backfillMonths"
+          id="cx-backfillMonths"
           spec={MONTHS_SPEC}
           value={months}
           onChange={(typed) => {

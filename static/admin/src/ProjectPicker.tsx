@@ -1,6 +1,8 @@
 import { token } from '@atlaskit/tokens';
 import type { AdminSettings } from '../../../src/contract/survey';
 import { FieldMessage } from '../../shared/components/FieldMessage';
+import { Fieldset } from '../../shared/fields/Fieldset';
+import { RadioChoices } from '../../shared/fields/RadioChoices';
 import { ProjectChecklist } from './ProjectChecklist';
 
 interface Props {
@@ -10,33 +12,27 @@ interface Props {
   messages?: readonly string[];
 }
 
+const SCOPES = [
+  { value: 'all', label: 'All service projects, including new ones' },
+  { value: 'ticked', label: 'Only the projects ticked below' },
+] as const;
+
 /** Which projects send surveys: every service project, or the ones ticked. */
 export function ProjectPicker({ projects, value, onChange, messages }: Props) {
   const chosen = value === 'all' ? [] : value;
   return (
-    <fieldset style={{ border: 'none', margin: 0, padding: 0, minWidth: 0 }}>
-      <legend className="cx-label" style={{ padding: 0, marginBottom: token('space.075', '6px') }}>
-        Projects that send surveys
-      </legend>
+    <Fieldset
+      legend="Projects that send surveys"
+      style={{ border: 'none', margin: 0, padding: 0, minWidth: 0 }}
+      legendStyle={{ padding: 0, marginBottom: token('space.075', '6px') }}
+    >
       <div style={{ display: 'grid', gap: token('space.075', '6px') }}>
-        <label className="cx-check">
-          <input
-            type="radio"
-            name="cx-enabled-projects"
-            checked={value === 'all'}
-            onChange={() => onChange('all')}
-          />
-          All service projects, including new ones
-        </label>
-        <label className="cx-check">
-          <input
-            type="radio"
-            name="cx-enabled-projects"
-            checked={value !== 'all'}
-            onChange={() => onChange(chosen)}
-          />
-          Only the projects ticked below
-        </label>
+        <RadioChoices
+          name="cx-enabled-projects"
+          choices={SCOPES}
+          value={value === 'all' ? 'all' : 'ticked'}
+          onChange={(scope) => onChange(scope === 'all' ? 'all' : chosen)}
+        />
         <div style={{ paddingLeft: token('space.300', '24px') }}>
           <ProjectChecklist
             legend="Projects that send surveys"
@@ -54,6 +50,6 @@ export function ProjectPicker({ projects, value, onChange, messages }: Props) {
         </div>
       </div>
       <FieldMessage id="cx-enabledProjects-error" messages={messages} />
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -5,8 +5,10 @@ import { messagesFor } from '../../../src/domain/i18n/messages-for';
 import { MESSAGE_MAX_LENGTH } from '../../../src/domain/settings/limits';
 import { FieldMessage } from '../../shared/components/FieldMessage';
 import { messagesUnder, type FieldMessages } from '../../shared/field-errors';
+import { SelectField } from '../../shared/fields/SelectField';
+import { TextField } from '../../shared/fields/TextField';
+import { settingId, TEXT_INPUT_STYLE } from './setting-fields';
 import type { WordingDraft } from './settings-draft';
-import { TextField } from './TextField';
 import { canonicalLocale, localeName, MESSAGE_LABELS } from './wording-labels';
 
 interface Props {
@@ -46,24 +48,16 @@ export function WordingEditor({ locales, wording, onChange, onAddLocale, message
       <div
         style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: token('space.200', '16px') }}
       >
-        <div className="cx-field">
-          <label htmlFor="cx-wording-locale" className="cx-label">
-            Language
-          </label>
-          <select
-            id="cx-wording-locale"
-            className="cx-select"
-            value={locale}
-            onChange={(event) => setLocale(event.target.value)}
-          >
-            {all.map((tag) => (
-              <option key={tag} value={tag}>
-                {localeName(tag)}
-                {messagesUnder(messages, `wording.${tag}`) ? ' (needs attention)' : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="cx-wording-locale"
+          label="Language"
+          value={locale}
+          choices={all.map((tag) => ({
+            value: tag,
+            label: `${localeName(tag)}${messagesUnder(messages, `wording.${tag}`) ? ' (needs attention)' : ''}`,
+          }))}
+          onChange={setLocale}
+        />
         <div className="cx-field">
           <label htmlFor="cx-add-locale" className="cx-label">
             Add a language
@@ -99,7 +93,7 @@ export function WordingEditor({ locales, wording, onChange, onAddLocale, message
       {MESSAGE_KEYS.map((key) => (
         <TextField
           key={`${locale}-${key}`}
-          path={`wording.${locale}.${key}`}
+          id={settingId(`wording.${locale}.${key}`)}
           label={MESSAGE_LABELS[key]}
           value={texts[key] ?? ''}
           placeholder={defaults[key]}
@@ -112,6 +106,7 @@ export function WordingEditor({ locales, wording, onChange, onAddLocale, message
               : undefined
           }
           messages={messagesUnder(messages, `wording.${locale}.${key}`)}
+          style={TEXT_INPUT_STYLE}
         />
       ))}
     </div>

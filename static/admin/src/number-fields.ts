@@ -1,18 +1,10 @@
+import type { NumberSpec } from '../../shared/fields/NumberField';
+
 /**
  * The numeric settings the form edits, by dotted path (the same paths the backend names in its
  * field errors). Bounds mirror src/domain/settings/fields.ts; they only guide the input (the
  * backend's patch schema decides), and a test keeps the two in step.
  */
-export interface NumberSpec {
-  label: string;
-  min: number;
-  max: number;
-  /** `'any'` where fractions are allowed. */
-  step: number | 'any';
-  unit?: string;
-  hint?: string;
-}
-
 export const NUMBER_FIELDS = {
   delayHours: {
     label: 'Delay after resolution',

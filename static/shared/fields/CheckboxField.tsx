@@ -1,17 +1,17 @@
-import { FieldMessage } from '../../shared/components/FieldMessage';
-import { fieldId } from '../../shared/field-errors';
+import { FieldMessage } from '../components/FieldMessage';
+import { wiring } from './wiring';
 
 interface Props {
-  path: string;
+  id: string;
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
+  /** Shown under the box, with id `<id>-error`. */
   messages?: readonly string[];
 }
 
-export function CheckboxField({ path, label, checked, onChange, messages }: Props) {
-  const id = fieldId('cx', path);
-  const invalid = Boolean(messages?.length);
+/** One on/off setting: a box inside its label, and its messages. */
+export function CheckboxField({ id, label, checked, onChange, messages }: Props) {
   return (
     <div className="cx-field">
       <label className="cx-check" htmlFor={id}>
@@ -20,8 +20,7 @@ export function CheckboxField({ path, label, checked, onChange, messages }: Prop
           type="checkbox"
           checked={checked}
           onChange={(event) => onChange(event.target.checked)}
-          aria-invalid={invalid || undefined}
-          aria-describedby={invalid ? `${id}-error` : undefined}
+          {...wiring(messages, `${id}-error`)}
         />
         {label}
       </label>

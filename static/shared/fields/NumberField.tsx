@@ -1,9 +1,19 @@
-import { FieldMessage } from '../../shared/components/FieldMessage';
-import { fieldId } from '../../shared/field-errors';
-import type { NumberSpec } from './number-fields';
+import { Field } from './Field';
+import { wiring } from './wiring';
+
+/** What a number field allows and says about itself. */
+export interface NumberSpec {
+  label: string;
+  min: number;
+  max: number;
+  /** `'any'` where fractions are allowed. */
+  step: number | 'any';
+  unit?: string;
+  hint?: string;
+}
 
 interface Props {
-  path: string;
+  id: string;
   spec: NumberSpec;
   value: string;
   onChange: (text: string) => void;
@@ -14,16 +24,22 @@ interface Props {
 /** A negative bound with a real minus sign, which reads better than a hyphen. */
 const signed = (n: number) => (n < 0 ? `−${-n}` : String(n));
 
-/** A labelled number input with its unit and range beside it, and its messages below. */
-export function NumberField({ path, spec, value, onChange, messages, disabled }: Props) {
-  const id = fieldId('cx', path);
+/**
+ * A labelled number input with its unit beside it, its allowed range as the hint and its messages
+ * below (`<id>-hint`, `<id>-error`).
+ */
+export function NumberField({ id, spec, value, onChange, messages, disabled }: Props) {
   const range = `${signed(spec.min)} to ${signed(spec.max)}${spec.unit ? ` ${spec.unit}` : ''}`;
-  const invalid = Boolean(messages?.length);
+  const hint = `${spec.hint ? `${spec.hint} ` : ''}Allowed: ${range}.`;
   return (
-    <div className="cx-field">
-      <label htmlFor={id} className="cx-label">
-        {spec.label}
-      </label>
+    <Field
+      id={id}
+      label={spec.label}
+      hint={hint}
+      hintId={`${id}-hint`}
+      errorId={`${id}-error`}
+      messages={messages}
+    >
       <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
         <input
           id={id}
@@ -36,8 +52,7 @@ export function NumberField({ path, spec, value, onChange, messages, disabled }:
           value={value}
           disabled={disabled}
           onChange={(event) => onChange(event.target.value)}
-          aria-invalid={invalid || undefined}
-          aria-describedby={[`${id}-hint`, invalid ? `${id}-error` : ''].join(' ').trim()}
+          {...wiring(messages, `${id}-error`, `${id}-hint`)}
           style={{ width: '7rem' }}
         />
         {spec.unit && (
@@ -46,10 +61,6 @@ export function NumberField({ path, spec, value, onChange, messages, disabled }:
           </span>
         )}
       </div>
-      <span id={`${id}-hint`} className="cx-hint">
-        {spec.hint ? `${spec.hint} ` : ''}Allowed: {range}.
-      </span>
-      <FieldMessage id={`${id}-error`} messages={messages} />
-    </div>
+    </Field>
   );
 }

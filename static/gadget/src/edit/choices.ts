@@ -1,0 +1,52 @@
+/**
+ * The edit view's fixed choices, with the words shown for them, and the ids of its fields
+ * (`cxg-…`; messages use the dotted field path, e.g. `cxg-targets-csat`).
+ */
+import {
+  DIMENSIONS,
+  DISTRIBUTION_METRICS,
+  GADGET_METRICS,
+  PERIOD_PRESETS,
+  type Dimension,
+  type DistributionMetric,
+  type GadgetMetric,
+  type PeriodPreset,
+} from '../../../../src/contract/gadgets';
+import { fieldId } from '../../../shared/field-errors';
+import type { Choice } from '../../../shared/fields/SelectField';
+import type { RadioChoice } from '../../../shared/fields/RadioChoices';
+import { DIMENSION_LABELS, INTERVAL_LABELS, METRIC_INFO } from '../metrics';
+
+export const PREFIX = 'cxg';
+/** The id of a field path's messages, which the field's `aria-describedby` names while invalid. */
+export const errorIdOf = (path: string) => fieldId(PREFIX, path);
+
+/** "CSAT — Customer satisfaction"; just the name where the short label is the name. */
+export const metricOption = (metric: GadgetMetric) =>
+  METRIC_INFO[metric].label === METRIC_INFO[metric].name
+    ? METRIC_INFO[metric].name
+    : `${METRIC_INFO[metric].label} — ${METRIC_INFO[metric].name}`;
+
+export const METRIC_CHOICES: Choice<GadgetMetric>[] = GADGET_METRICS.map((metric) => ({
+  value: metric,
+  label: metricOption(metric),
+}));
+
+export const DISTRIBUTION_CHOICES: Choice<DistributionMetric>[] = DISTRIBUTION_METRICS.map((metric) => ({
+  value: metric,
+  label: metricOption(metric),
+}));
+
+export const DIMENSION_CHOICES: Choice<Dimension>[] = DIMENSIONS.map((dimension) => ({
+  value: dimension,
+  label: DIMENSION_LABELS[dimension],
+}));
+
+export const INTERVAL_CHOICES: RadioChoice<keyof typeof INTERVAL_LABELS>[] = (
+  ['day', 'week', 'month'] as const
+).map((interval) => ({ value: interval, label: INTERVAL_LABELS[interval] }));
+
+export const PERIOD_CHOICES: RadioChoice<PeriodPreset | 'custom'>[] = [
+  ...PERIOD_PRESETS.map((days) => ({ value: days, label: `Last ${days} days` })),
+  { value: 'custom', label: 'Custom' },
+];
