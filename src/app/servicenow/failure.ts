@@ -1,0 +1,26 @@
+/**
+ * Why a ServiceNow call failed, in words an admin can act on, with a stable code:
+ * - AUTH: the instance refused the credentials or the OAuth grant (401);
+ * - NO_ACCESS: the account lacks a role for the table (403);
+ * - NOT_FOUND: the table does not exist or an ACL hides it (404);
+ * - RATE_LIMITED: still 429 after the waits allowed; `retryAfterSeconds` says when to come back;
+ * - UNAVAILABLE: 5xx or no answer after the retries allowed;
+ * - BAD_REQUEST: the instance refused the request as malformed (400, other 4xx);
+ * - BAD_ANSWER: a 200 whose body is not the Table API envelope.
+ * Messages never hold credentials or tokens: only the table, the status and ServiceNow's own
+ * error message.
+ */
+export type ServiceNowFailureCode =
+  'AUTH' | 'NO_ACCESS' | 'NOT_FOUND' | 'RATE_LIMITED' | 'UNAVAILABLE' | 'BAD_REQUEST' | 'BAD_ANSWER';
+
+export class ServiceNowFailure extends Error {
+  constructor(
+    readonly code: ServiceNowFailureCode,
+    message: string,
+    readonly status?: number,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = 'ServiceNowFailure';
+  }
+}
