@@ -18,8 +18,10 @@ export async function catchUpRollups(): Promise<{
 }> {
   const deps = appDeps();
   const marked = await requestMarkedRollups(deps, CATCH_UP_SHARE);
-  const budget = shareOfTree(marked.cost.pushes, 2);
   const before = await readBackfill(deps);
+  // An import and a rebuild both running may both need a chain: then they share the tree.
+  const rebuilding = (await deps.rebuild.get())?.state === 'running';
+  const budget = shareOfTree(marked.cost.pushes, before.state === 'running' && rebuilding ? 2 : 1);
   const after = before.state === 'running' ? await resumeBackfill(deps, 'catch-up', budget) : before;
   const rebuild = await resumeRebuild(deps, budget);
   return { rollups: marked.requested, backfill: after.state, rebuild: rebuild?.state ?? null };
