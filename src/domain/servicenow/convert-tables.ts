@@ -109,21 +109,21 @@ function where(located: Located): Omit<RowReport, 'message'> {
 
 /** Keeps the latest copy of each sys_id (ties: the later row), reporting the others as excluded. */
 function latestCopies(read: Located[], excluded: RowReport[]): Located[] {
-  const latest = new Map<string, Located>();
+  const slot = new Map<string, number>();
   const kept: Located[] = [];
   for (const located of read) {
     const id = fieldOf(located.value, 'sys_id') ?? '';
-    const before = id === '' ? undefined : latest.get(id);
-    if (before === undefined) {
-      if (id !== '') latest.set(id, located);
+    const at = id === '' ? undefined : slot.get(id);
+    if (at === undefined) {
+      if (id !== '') slot.set(id, kept.length);
       kept.push(located);
       continue;
     }
+    const before = kept[at] as Located;
     const newer =
       (fieldOf(located.value, 'sys_updated_on') ?? '') >= (fieldOf(before.value, 'sys_updated_on') ?? '');
     const [winner, loser] = newer ? [located, before] : [before, located];
-    latest.set(id, winner);
-    kept[kept.indexOf(before)] = winner;
+    kept[at] = winner;
     excluded.push({ ...where(loser), message: `an older copy of the record in row ${winner.row}` });
   }
   return kept;

@@ -273,6 +273,24 @@ describe('keyset reader', () => {
     expect([third.done, third.delivered, third.alreadyStored]).toEqual([true, 0, 2]);
   });
 
+  it('stops after its request budget, not done, and the next invocation carries on', async () => {
+    const { http, timer, visible } = world();
+    const { client } = connect(http, timer);
+    const ledger = new RecordLedger();
+    const { outcomes } = await readToEnd(
+      (start) =>
+        readTable(client, INCIDENTS, start, { ...OPTIONS, maxRequests: 3 }, async (rows) =>
+          ledger.take(rows),
+        ),
+      ledger,
+    );
+    expect(outcomes.length).toBeGreaterThan(2);
+    expect(outcomes.slice(0, -1).every((o) => !o.done && o.requests === 3 && o.error === undefined)).toBe(
+      true,
+    );
+    expect(ledger.audit(visible())).toEqual({ missing: 0, stale: 0, repeatedVersions: 0 });
+  });
+
   it('starts a first read at `since` (the last N months)', async () => {
     const { http, timer, visible, time } = world();
     const since = glideTime(new Date(time.now().getTime() - 7 * 86_400_000));
