@@ -2,9 +2,10 @@ import type { ResolutionEvent } from '../../domain/resolution/events';
 import { mergeInto } from '../../domain/capture/merge-observations';
 import { observationFromRestIssue } from '../../domain/capture/ticket-record-from';
 import { isSuperseded } from '../../domain/resolution/latest-change';
+import type { SurveySettings } from '../../domain/settings/survey-settings';
 import { decideOnResolution, withRequestType } from '../../domain/survey/decide-on-resolution';
 import { onReopen } from '../../domain/survey/on-reopen';
-import { surveyId } from '../../domain/survey/survey';
+import { surveyId, type Survey } from '../../domain/survey/survey';
 import {
   emptyCustomer,
   lastSurveyedAt,
@@ -22,10 +23,11 @@ import {
   type TicketState,
 } from '../../domain/ticket/ticket-state';
 import { commitWithFacts } from '../aggregates/commit-with-facts';
+import { JiraUnavailable } from '../errors';
 import type { RollupQueue } from '../ports/rollup-queue';
 import type { IssueSnapshot, ServiceDesk } from '../ports/service-desk';
 import type { SettingsStore } from '../ports/settings-store';
-import type { TicketStore, Versioned } from '../ports/ticket-store';
+import type { TicketChange, TicketStore, Versioned } from '../ports/ticket-store';
 import { conflict, done, untilCommitted } from './optimistic';
 
 export interface ResolvedIssueFacts {
@@ -38,16 +40,24 @@ export type ResolutionOutcome = 'duplicate' | 'scheduled' | 'skipped' | 'cancell
 type Deps = { tickets: TicketStore; settings: SettingsStore; desk: ServiceDesk; rollups: RollupQueue };
 
 /**
+ * How long a resolution waits for Jira's answer before it is stored from its event alone: well
+ * inside a trigger's 25 s, so the store always happens before the invocation is cut off.
+ */
+export const ISSUE_READ_WAIT_MS = 12_000;
+
+/**
  * Applies one resolution or reopen to the ticket: a resolution starts a survey (or records why
  * not), a reopen cancels the current survey unless it was answered. A changelog already applied
  * changes nothing, however often and however concurrently it is delivered; a change older than
  * one already applied (Forge promises no order) is kept in the history and changes nothing else.
  *
- * A resolution is first recorded from what the event itself carries (moment, reporter, project,
- * changelog), with no call to Jira, so a Jira outage cannot lose it; only then is the issue read
- * for the rest (request type, attribution, process metrics). That read may throw
- * `JiraUnavailable` after the resolution is safely stored: the trigger asks for a redelivery,
- * and the sweeper and the hourly reconciliation finish it if every redelivery fails too.
+ * The resolution is stored whatever Jira does: the issue (request type, attribution, process
+ * metrics) is read while the settings are, and when Jira fails, refuses or has not answered within
+ * `ISSUE_READ_WAIT_MS`, the resolution and its survey are stored from what the event itself
+ * carries (moment, reporter, project, changelog), with the read marked as owed; only then is the
+ * failure passed on (`JiraUnavailable` makes the trigger ask for a redelivery). The sweeper and the
+ * hourly reconciliation finish an owed read when every redelivery fails too. When Jira answers,
+ * everything is one transaction.
  *
  * @param snapshot the issue, when the caller has already read it (the reconciliation has).
  */
@@ -58,35 +68,66 @@ export async function handleResolutionChange(
   snapshot?: IssueSnapshot,
 ): Promise<ResolutionOutcome> {
   if (event.kind === 'reopened') return onReopened(deps, event);
-  const recorded = await recordResolution(deps, event, facts);
-  if (recorded.readOwed) await completeResolution(deps, event.issueId, event.issueKey, snapshot);
-  return recorded.outcome;
+  const [settings, read] = await Promise.all([
+    deps.settings.get(),
+    snapshot ? { snapshot } : readIssue(deps.desk, event.issueKey),
+  ]);
+  const outcome = await recordResolution(deps, settings, event, facts, read.snapshot ?? null);
+  if ('error' in read) throw read.error; // the resolution is stored; the read is owed
+  return outcome;
 }
 
-/** What recording a resolution did, and whether the read of the issue is still owed. */
-type Recorded = { outcome: ResolutionOutcome; readOwed: boolean };
+/** The issue, or why it could not be had within `ISSUE_READ_WAIT_MS`. */
+async function readIssue(
+  desk: ServiceDesk,
+  key: string,
+): Promise<{ snapshot: IssueSnapshot } | { snapshot?: undefined; error: unknown }> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new JiraUnavailable(504, null, `reading ${key} (no answer within ${ISSUE_READ_WAIT_MS / 1000} s)`),
+        ),
+      ISSUE_READ_WAIT_MS,
+    );
+  });
+  try {
+    return { snapshot: await Promise.race([desk.snapshotOf(key), late]) };
+  } catch (error) {
+    return { error };
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
-/** Stores the resolution and its survey decision from the event alone (no Jira call). */
+/** Stores the resolution and its survey decision, with what the issue adds when it was read. */
 async function recordResolution(
   deps: Deps,
+  settings: SurveySettings,
   event: ResolutionEvent,
   facts: ResolvedIssueFacts,
-): Promise<Recorded> {
-  const settings = await deps.settings.get();
-  return untilCommitted<Recorded>(async () => {
+  snapshot: IssueSnapshot | null,
+): Promise<ResolutionOutcome> {
+  return untilCommitted<ResolutionOutcome>(async () => {
     const { ticket, customer } = await deps.tickets.load(event.issueId, facts.reporter);
     const current = ticket.value ?? emptyTicket(event);
     if (alreadyProcessed(current, event.changelogId)) {
-      return done<Recorded>({
-        outcome: 'duplicate',
-        readOwed: current.pendingSnapshot === event.changelogId,
-      });
+      // A redelivery of a resolution whose read was owed: finish it now that the issue is read.
+      if (!snapshot || current.pendingSnapshot !== event.changelogId) return done('duplicate');
+      const committed = await commitFinished(
+        deps,
+        settings,
+        { value: current, version: ticket.version },
+        snapshot,
+      );
+      return committed === 'conflict' ? conflict : done('duplicate');
     }
     if (isSuperseded(event, current.events)) {
       const committed = await deps.tickets.commit({
         ticket: { value: withEvent(current, event), version: ticket.version },
       });
-      return committed === 'conflict' ? conflict : done<Recorded>({ outcome: 'stale', readOwed: false });
+      return committed === 'conflict' ? conflict : done('stale');
     }
     // A new resolution while an earlier survey is still open means the reopen between them never
     // arrived: withdraw that survey as the reopen would have, and give its throttle back.
@@ -101,12 +142,12 @@ async function recordResolution(
       reporterRecord = withoutSurveyed(reporterRecord, previous.id);
     const survey = decideOnResolution({
       settings,
-      // The request type is not in the event: decided without it, and again once it is read.
+      // Without the issue, the request type is unknown: decided without it, and again once read.
       ticket: {
         id: event.issueId,
         key: event.issueKey,
         project: event.projectKey,
-        requestTypeId: null,
+        requestTypeId: snapshot ? (snapshot.dimensions.requestType?.id ?? null) : null,
         reporter: facts.reporter,
       },
       changelogId: event.changelogId,
@@ -115,13 +156,14 @@ async function recordResolution(
       cycle: current.surveys.length + 1,
     });
     const base = withdrawn && withdrawn !== previous ? withSurvey(current, withdrawn) : current;
-    const next: TicketState = {
+    const recorded: TicketState = {
       ...withSurvey(withEvent(base, event), survey),
-      pendingSnapshot: event.changelogId,
+      pendingSnapshot: snapshot ? null : event.changelogId,
     };
+    const next = snapshot ? withIssue(recorded, snapshot, event.at) : recorded;
     // The reporter's record links this ticket either way, so the personal-data report finds it;
     // a scheduled survey also counts against the reporter's throttle.
-    const change = {
+    const change: TicketChange = {
       ticket: { value: next, version: ticket.version },
       ...(reporterRecord && customer
         ? {
@@ -137,18 +179,15 @@ async function recordResolution(
     };
     const committed = await commitWithFacts(deps, change, ticket.value, settings.reportingTimeZone);
     if (committed === 'conflict') return conflict;
-    return done<Recorded>({
-      outcome: survey.state === 'scheduled' ? 'scheduled' : 'skipped',
-      readOwed: true,
-    });
+    return done(survey.state === 'scheduled' ? 'scheduled' : 'skipped');
   });
 }
 
 /**
- * Finishes a resolution recorded from its event alone: reads the issue (one call, unless the
- * caller passes it) for the attribution and the process metrics, and decides the survey again now
- * that the request type is known. Does nothing when nothing is owed any more (another delivery,
- * the sweeper or the reconciliation finished it first).
+ * Finishes a resolution stored from its event alone: reads the issue (one call, unless the caller
+ * passes it) for the attribution and the process metrics, and decides the survey again now that
+ * the request type is known. Does nothing when nothing is owed any more (a redelivery, or another
+ * run, finished it first).
  *
  * @throws JiraUnavailable when Jira is rate limiting or failing; nothing is lost, it stays owed.
  */
@@ -158,43 +197,72 @@ export async function completeResolution(
   issueKey: string,
   snapshot?: IssueSnapshot,
 ): Promise<'completed' | 'nothing-owed'> {
-  const settings = await deps.settings.get();
-  const read = snapshot ?? (await deps.desk.snapshotOf(issueKey));
-  const requestTypeId = read.dimensions.requestType?.id ?? null;
+  const [settings, read] = await Promise.all([
+    deps.settings.get(),
+    snapshot ?? deps.desk.snapshotOf(issueKey),
+  ]);
   return untilCommitted(async () => {
     const { ticket } = await deps.tickets.load(issueId);
-    const state = ticket.value;
-    if (!state || state.pendingSnapshot === null) return done('nothing-owed' as const);
-    const changelogId = state.pendingSnapshot;
-    const resolvedAt = state.events.find((event) => event.changelogId === changelogId)?.at;
-    const observed = observationFromRestIssue(read.issue, {
-      observedAt: resolvedAt ? Date.parse(resolvedAt) : Date.now(),
-    });
-    if (!observed.ok) console.warn(`${issueKey}: process metrics not captured: ${observed.reason}`);
-    const survey = state.surveys.find((candidate) => candidate.id === surveyId(issueId, changelogId)) ?? null;
-    const typed = survey ? withRequestType(survey, requestTypeId, settings) : null;
-    const next: TicketState = {
-      ...(survey && typed && typed !== survey ? withSurvey(state, typed) : state),
-      dimensions: read.dimensions,
-      observation: observed.ok ? mergeInto(state.observation, observed.observation) : state.observation,
-      pendingSnapshot: null,
-    };
-    // A survey withdrawn before its invitation gives the customer's throttle back.
-    const withdrawn = survey?.state === 'scheduled' && typed?.state === 'skipped' && survey.reporter !== null;
-    const customer = withdrawn ? await deps.tickets.loadCustomer(survey.reporter!) : null;
-    const committed = await commitWithFacts(
+    if (!ticket.value || ticket.value.pendingSnapshot === null) return done('nothing-owed' as const);
+    const committed = await commitFinished(
       deps,
-      {
-        ticket: { value: next, version: ticket.version },
-        ...(customer?.value
-          ? { customer: { value: withoutSurveyed(customer.value, survey!.id), version: customer.version } }
-          : {}),
-      },
-      state,
-      settings.reportingTimeZone,
+      settings,
+      { value: ticket.value, version: ticket.version },
+      read,
     );
     return committed === 'conflict' ? conflict : done('completed' as const);
   });
+}
+
+/** Commits what the issue adds to a ticket whose read was owed; a survey it withdraws gives the throttle back. */
+async function commitFinished(
+  deps: Deps,
+  settings: SurveySettings,
+  ticket: Versioned<TicketState>,
+  snapshot: IssueSnapshot,
+): Promise<'committed' | 'conflict'> {
+  const state = ticket.value;
+  const changelogId = state.pendingSnapshot;
+  const survey = state.surveys.find(
+    (candidate) => candidate.id === surveyId(state.issueId, changelogId ?? ''),
+  );
+  const typed = survey
+    ? withRequestType(survey, snapshot.dimensions.requestType?.id ?? null, settings)
+    : null;
+  const resolvedAt = state.events.find((event) => event.changelogId === changelogId)?.at;
+  const next = withIssue(
+    survey && typed && typed !== survey ? withSurvey(state, typed) : state,
+    snapshot,
+    resolvedAt ?? new Date().toISOString(),
+  );
+  const customer = withdrew(survey, typed) ? await deps.tickets.loadCustomer(survey!.reporter!) : null;
+  return commitWithFacts(
+    deps,
+    {
+      ticket: { value: next, version: ticket.version },
+      ...(customer?.value
+        ? { customer: { value: withoutSurveyed(customer.value, survey!.id), version: customer.version } }
+        : {}),
+    },
+    state,
+    settings.reportingTimeZone,
+  );
+}
+
+/** Whether deciding again took back a survey that counted against its reporter's throttle. */
+const withdrew = (before: Survey | undefined, after: Survey | null): boolean =>
+  before?.state === 'scheduled' && after?.state === 'skipped' && before.reporter !== null;
+
+/** The ticket with what the issue read adds: attribution, process metrics, and nothing owed. */
+function withIssue(ticket: TicketState, snapshot: IssueSnapshot, resolvedAt: string): TicketState {
+  const observed = observationFromRestIssue(snapshot.issue, { observedAt: Date.parse(resolvedAt) });
+  if (!observed.ok) console.warn(`${ticket.issueKey}: process metrics not captured: ${observed.reason}`);
+  return {
+    ...ticket,
+    dimensions: snapshot.dimensions,
+    observation: observed.ok ? mergeInto(ticket.observation, observed.observation) : ticket.observation,
+    pendingSnapshot: null,
+  };
 }
 
 async function onReopened(deps: Deps, event: ResolutionEvent): Promise<ResolutionOutcome> {
