@@ -38,6 +38,7 @@ import { scorecardAgainstTruth, storedTickets } from './backfill/checks';
 import { JiraMeter } from './backfill/jira-meter';
 
 const ROOT = join(__dirname, '..');
+const printError = console.error.bind(console);
 const QUICK = process.argv.includes('--quick');
 const requestsArg = process.argv.indexOf('--requests');
 /** About this many requests are seeded (`--requests N` overrides, for profiling at other sizes). */
@@ -68,7 +69,25 @@ async function backfill(local: LocalSite, admin: Admin, key: string, payload: un
 }
 
 async function adminCall<T>(local: LocalSite, admin: Admin, key: string, payload: unknown = {}): Promise<T> {
-  const answer = (await local.runtime.invokeResolver(
+  const answer = await adminAnswer<T>(local, admin, key, payload);
+  if (!answer.ok) throw new Error(`${key}: ${answer.error.code} ${answer.error.message}`);
+  return answer.data;
+}
+
+/**
+ * A status poll, as the admin page makes it: the resolver first asks Jira whether the caller is an
+ * administrator, and while the import holds the Jira rate limit that check may meet a 429
+ * (UNAVAILABLE); the page then shows what it last had and polls again, and so does this.
+ */
+async function poll<T>(local: LocalSite, admin: Admin, key: string, last: T): Promise<T> {
+  const answer = await adminAnswer<T>(local, admin, key);
+  if (answer.ok) return answer.data;
+  if (answer.error.code === 'UNAVAILABLE') return last;
+  throw new Error(`${key}: ${answer.error.code} ${answer.error.message}`);
+}
+
+async function adminAnswer<T>(local: LocalSite, admin: Admin, key: string, payload: unknown = {}) {
+  return (await local.runtime.invokeResolver(
     'resolver',
     {
       moduleKey: 'cx-admin',
@@ -80,8 +99,6 @@ async function adminCall<T>(local: LocalSite, admin: Admin, key: string, payload
     key,
     payload,
   )) as Envelope<T>;
-  if (!answer.ok) throw new Error(`${key}: ${answer.error.code} ${answer.error.message}`);
-  return answer.data;
 }
 
 /** Days still marked for a rebuild (project or site-wide): 0 once every rollup asked for has run. */
@@ -227,7 +244,7 @@ async function run(local: LocalSite, dataDir: string): Promise<void> {
   while (status.state !== 'done' && local.clock.now() - simStart < GIVE_UP_SECONDS * 1000) {
     await local.clock.advance(STEP_SECONDS);
     await local.runtime.idle();
-    status = await backfill(local, admin, 'getBackfill');
+    status = await poll(local, admin, 'getBackfill', status);
     polls += 1;
     if (status.updatedAt === lastUpdate && status.state === 'running') stalledPolls += 1;
     lastUpdate = status.updatedAt;
@@ -254,7 +271,7 @@ async function run(local: LocalSite, dataDir: string): Promise<void> {
   while (rebuild.state !== 'done' && local.clock.now() - rebuildSimStart < GIVE_UP_SECONDS * 1000) {
     await local.clock.advance(STEP_SECONDS);
     await local.runtime.idle();
-    rebuild = (await adminCall<RebuildRun | null>(local, admin, 'getRebuild')) ?? rebuild;
+    rebuild = (await poll<RebuildRun | null>(local, admin, 'getRebuild', rebuild)) ?? rebuild;
     rebuildSteps += 1;
   }
   const scannedAt = local.clock.now();
@@ -397,6 +414,7 @@ async function run(local: LocalSite, dataDir: string): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // The run collects failed invocations by replacing console.error; a crash must still be seen.
+  printError(error);
   process.exitCode = 1;
 });

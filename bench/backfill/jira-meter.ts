@@ -15,6 +15,13 @@ export const kindOf = (restPath: string): CallKind =>
 
 const WINDOW_MS = 60_000;
 
+/**
+ * Whether a search is one of the import's pages (its JQL walks `created` oldest first), not
+ * another scheduled search such as the reconciliation of recent resolutions.
+ */
+const isImportSearch = (init: RequestInit | undefined) =>
+  typeof init?.body === 'string' && /ORDER BY created ASC/.test(init.body);
+
 export interface Interruption {
   /** Runtime-clock moment of the refused page. */
   at: number;
@@ -81,6 +88,7 @@ export class JiraMeter {
 
       if (
         kind === 'search' &&
+        isImportSearch(init) &&
         this.interruption === null &&
         this.searchPagesOk === this.interruptAfterPages
       ) {
@@ -91,7 +99,7 @@ export class JiraMeter {
       this.wallMs += performance.now() - started;
       if (response.status === 429) this.injected429 += 1;
       else if (!response.ok) this.errors.set(response.status, (this.errors.get(response.status) ?? 0) + 1);
-      if (kind === 'search') this.noteSearch(now, response.status, init);
+      if (kind === 'search' && isImportSearch(init)) this.noteSearch(now, response.status, init);
       return response;
     };
   }
