@@ -193,7 +193,7 @@ async function main() {
       await advance(local, 5 * 60);
       sweeps += 1;
       for (const record of local.runtime.log.recent(500)) {
-        if (record.functionKey === 'sweep-surveys' && record.at >= tickFrom)
+        if (record.functionKey === 'five-minute-tick' && record.at >= tickFrom)
           sweepRuns.set(record.at, record.ms);
       }
     }

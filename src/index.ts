@@ -1,8 +1,7 @@
 /** The handlers named in manifest.yml, and nothing else. */
 export { onIssueUpdated } from './entry/triggers/on-issue-updated';
 export { onIssueActivity } from './entry/triggers/on-issue-activity';
-export { sweepSurveys } from './entry/scheduled/sweep-surveys';
-export { catchUpRollups } from './entry/scheduled/catch-up-rollups';
+export { fiveMinuteTick } from './entry/scheduled/five-minute-tick';
 export { reconcileResolutions } from './entry/scheduled/reconcile-resolutions';
 export { rollupAggregates } from './entry/consumers/rollup-aggregates';
 export { importHistory } from './entry/consumers/import-history';

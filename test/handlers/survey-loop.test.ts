@@ -79,13 +79,13 @@ describe('survey loop', () => {
     await resolve();
     await local.clock.advance(3600 - 1); // just before the scheduled sweep at which it is due
     await Promise.all([
-      local.runtime.runScheduled('survey-sweeper'),
-      local.runtime.runScheduled('survey-sweeper'),
+      local.runtime.runScheduled('five-minute-tick'),
+      local.runtime.runScheduled('five-minute-tick'),
     ]);
     await advance(1);
     await Promise.all([
-      local.runtime.runScheduled('survey-sweeper'),
-      local.runtime.runScheduled('survey-sweeper'),
+      local.runtime.runScheduled('five-minute-tick'),
+      local.runtime.runScheduled('five-minute-tick'),
     ]);
     await local.runtime.idle();
     expect(appComments(true)).toHaveLength(1);

@@ -87,16 +87,16 @@ describe('checkBackendBundle', () => {
 
   it('names each handler the bundle does not export, and one exported as something else', async () => {
     const source =
-      handlersSource(['sweepSurveys', 'importHistory', 'resolver']) + 'export const resolver = 42;\n';
+      handlersSource(['fiveMinuteTick', 'importHistory', 'resolver']) + 'export const resolver = 42;\n';
     const dir = makeFixture({ source });
     const result = await checkBackendBundle(dir, { outDir: path.join(dir, 'out') });
     expect(result.ok).toBe(false);
     expect(result.errors).toEqual([
-      'function "sweep-surveys" names handler index.sweepSurveys, but index.cjs does not export sweepSurveys',
+      'function "five-minute-tick" names handler index.fiveMinuteTick, but index.cjs does not export fiveMinuteTick',
       'function "import-history" names handler index.importHistory, but index.cjs does not export importHistory',
       'function "resolver" names handler index.resolver, but index.cjs exports resolver as a number',
     ]);
-    expect(result.handlers).not.toContain('index.sweepSurveys');
+    expect(result.handlers).not.toContain('index.fiveMinuteTick');
   });
 
   it('fails on a type error in a bundled file, as forge deploy does (no transpileOnly)', async () => {

@@ -54,7 +54,7 @@ export async function startBackfill(deps: Deps, payload: unknown): Promise<Backf
 
 /**
  * Continues a paused, failed or interrupted import from the page where it stopped: asked on the
- * admin page (by a Jira administrator), or by the hourly catch-up, which has no user.
+ * admin page (by a Jira administrator), or by the five-minute catch-up, which has no user.
  */
 export async function resumeBackfill(
   deps: Deps,

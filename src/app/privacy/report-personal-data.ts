@@ -56,7 +56,7 @@ const DAY_MS = 86_400_000;
  * 3. New rewrites start within the same run, time permitting.
  *
  * Every step checks `deadline`; the rebuild of the days whose facts changed is asked for once at
- * the end (their markers were written with the facts, so the hourly catch-up finds any missed).
+ * the end (their markers were written with the facts, so the five-minute catch-up finds any missed).
  */
 export async function reportPersonalData(deps: PrivacyDeps, deadline: Date): Promise<PrivacyRun> {
   const run: PrivacyRun = {
@@ -97,7 +97,7 @@ export async function reportPersonalData(deps: PrivacyDeps, deadline: Date): Pro
       .schedule(days)
       .catch((error: unknown) =>
         console.warn(
-          'Rollup request after a personal-data rewrite failed; the hourly catch-up will ask again:',
+          'Rollup request after a personal-data rewrite failed; the five-minute catch-up will ask again:',
           error,
         ),
       );

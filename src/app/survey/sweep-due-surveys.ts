@@ -10,6 +10,7 @@ import type { Survey, SurveyFailure } from '../../domain/survey/survey';
 import { withoutSurveyed } from '../../domain/ticket/customer-state';
 import { currentSurvey, withSurvey, type TicketState } from '../../domain/ticket/ticket-state';
 import { commitWithFacts } from '../aggregates/commit-with-facts';
+import { RollupBatch } from '../aggregates/rollup-batch';
 import { JiraRefused, JiraUnavailable } from '../errors';
 import type { RollupQueue } from '../ports/rollup-queue';
 import type { ServiceDesk } from '../ports/service-desk';
@@ -70,6 +71,26 @@ export async function sweepDueSurveys(deps: SweepDeps, deadline: Date): Promise<
     outOfTime: false,
   };
   const settings = await deps.settings.get();
+  // Each commit marks its days and asks for them here; the sweep asks the queue once at the end,
+  // so a sweep of hundreds of invitations stays far under Forge's 500 events a minute.
+  const rollups = new RollupBatch();
+  const swept = await sweepPages({ ...deps, rollups }, settings, deadline, report);
+  if (!rollups.empty) {
+    await rollups
+      .sendTo(deps.rollups)
+      .catch((error: unknown) =>
+        console.warn('Rollup request after a sweep failed; the scheduled catch-up will ask again:', error),
+      );
+  }
+  return swept;
+}
+
+async function sweepPages(
+  deps: SweepDeps,
+  settings: SurveySettings,
+  deadline: Date,
+  report: SweepReport,
+): Promise<SweepReport> {
   const nowMinute = Math.floor(deps.now().getTime() / 60_000);
   let cursor: string | undefined;
   do {

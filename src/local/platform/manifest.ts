@@ -115,6 +115,11 @@ const manifestSchema = z.object({
         // "Apps can declare up to five scheduled triggers in the manifest.yml file."
         // (https://developer.atlassian.com/platform/forge/manifest-reference/modules/scheduled-trigger/)
         .max(5, 'An app can declare at most 5 scheduled triggers (modules.scheduledTrigger).')
+        // "Total number of scheduled trigger modules with fiveMinute intervals in an app: 1"
+        // (https://developer.atlassian.com/platform/forge/limits-scheduled-trigger/)
+        .refine((triggers) => triggers.filter((trigger) => trigger.interval === 'fiveMinute').length <= 1, {
+          message: 'An app can declare at most one scheduled trigger with interval fiveMinute.',
+        })
         .default([]),
       consumer: z.array(z.object({ key: z.string(), queue: z.string(), function: z.string() })).default([]),
     })
