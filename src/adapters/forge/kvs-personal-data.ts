@@ -50,28 +50,55 @@ export interface RegistrationWrite {
   entityName: string;
 }
 
+/** What is known of some accounts' registry entries: the entry, or `null` when none is stored. */
+export type RegistryEntries = ReadonlyMap<string, RegisteredAccount | null>;
+
+/** The batch-get items that read these accounts' registry entries. */
+export const registryReads = (accountIds: Iterable<string>) =>
+  [...accountIds].map((key) => ({ key, entityName: ENTITIES.account }));
+
+/**
+ * The registry entries of `asked` among the items of a batch get (which may hold other entities'
+ * items too): each found one, and `null` for each asked for and not found.
+ */
+export function registryEntries(
+  asked: Iterable<string>,
+  found: ReadonlyArray<{ key: string; entityName?: string; value: unknown }>,
+): Map<string, RegisteredAccount | null> {
+  const entries = new Map<string, RegisteredAccount | null>([...asked].map((accountId) => [accountId, null]));
+  for (const { key, entityName, value } of found) {
+    if (entityName === ENTITIES.account && entries.has(key))
+      entries.set(key, toAccount(value as AccountEntity));
+  }
+  return entries;
+}
+
 /**
  * What registers the accounts a ticket names for the first time: a link from each to the ticket,
  * and the account's registry entry. An entry already stored keeps its date (the oldest copy not
  * refreshed since, see `RegisteredAccount.updatedAt`) and takes the name just seen; a new one is
- * dated `now`. Costs one batch read (the entries) and, per account, one or two writes; nothing at
- * all for a ticket that names no one new, which is most commits.
+ * dated `now`. Per account, one or two writes; nothing at all for a ticket that names no one new,
+ * which is most commits.
+ *
+ * The entries are taken from `known` where the caller already read them (the ticket store reads
+ * the accounts a change is expected to name in the same batch as the ticket); only the others are
+ * read here, in one batch get per 25, which a well-hinted commit never needs.
  */
 export async function registrationWrites(
   fresh: ReadonlyMap<string, string | null>,
   issueId: string,
   now: Date,
+  known: RegistryEntries = new Map(),
 ): Promise<RegistrationWrite[]> {
   if (fresh.size === 0) return [];
-  const ids = [...fresh.keys()];
-  const stored = new Map<string, RegisteredAccount>();
-  for (let start = 0; start < ids.length; start += 25) {
-    const { successfulKeys, failedKeys } = await kvs.batchGet<AccountEntity>(
-      ids.slice(start, start + 25).map((key) => ({ key, entityName: ENTITIES.account })),
-    );
+  const unread = [...fresh.keys()].filter((accountId) => !known.has(accountId));
+  const stored = new Map(known);
+  for (let start = 0; start < unread.length; start += 25) {
+    const batch = unread.slice(start, start + 25);
+    const { successfulKeys, failedKeys } = await kvs.batchGet<AccountEntity>(registryReads(batch));
     const failure = failedKeys.find((failed) => failed.error.code !== 'KEY_NOT_FOUND');
     if (failure) throw new Error(`Reading account ${failure.key} failed: ${failure.error.message}`);
-    for (const { value } of successfulKeys) stored.set(value.accountId, toAccount(value));
+    for (const [accountId, entry] of registryEntries(batch, successfulKeys)) stored.set(accountId, entry);
   }
   const writes: RegistrationWrite[] = [];
   for (const [accountId, name] of fresh) {
@@ -80,11 +107,11 @@ export async function registrationWrites(
       value: { accountId, issueId },
       entityName: ENTITIES.accountLink,
     });
-    const known = stored.get(accountId);
-    const next: RegisteredAccount = known
-      ? { ...known, displayName: name ?? known.displayName }
+    const entry = stored.get(accountId) ?? null;
+    const next: RegisteredAccount = entry
+      ? { ...entry, displayName: name ?? entry.displayName }
       : { accountId, updatedAt: now.toISOString(), displayName: name };
-    if (!known || known.displayName !== next.displayName) {
+    if (!entry || entry.displayName !== next.displayName) {
       writes.push({ key: accountId, value: toEntity(next), entityName: ENTITIES.account });
     }
   }

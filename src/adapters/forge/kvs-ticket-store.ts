@@ -1,14 +1,21 @@
 import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import type { TicketChange, TicketStore, Versioned } from '../../app/ports/ticket-store';
-import { accountsNamed } from '../../domain/privacy/accounts-named';
+import { accountsNamed, isStandIn } from '../../domain/privacy/accounts-named';
 import { customerStateSchema, type CustomerState } from '../../domain/ticket/customer-state';
 import { nextActionMinute, ticketStateSchema, type TicketState } from '../../domain/ticket/ticket-state';
 import { commitConditionally, type VersionCondition } from './conditional-write';
 import { ENTITIES, keys } from './keys';
-import { registrationWrites } from './kvs-personal-data';
+import {
+  registrationWrites,
+  registryEntries,
+  registryReads,
+  type RegistryEntries,
+} from './kvs-personal-data';
 
 /** Forge's most operations in one transaction. */
 const TRANSACTION_OPERATIONS = 25;
+/** Forge's most items in one batch get. */
+const BATCH_ITEMS = 25;
 
 /** The stored shapes of the two entities declared in manifest.yml (`app.storage.entities`). */
 interface TicketEntity {
@@ -41,15 +48,28 @@ function atVersion<T extends { version: number }>(version: number) {
  */
 export class KvsTicketStore implements TicketStore {
   /**
-   * The accounts each ticket named at the version this store last read or wrote it (a store lives
-   * for one invocation), so a commit registers only the accounts it names for the first time.
+   * Per ticket, as of the version this store last read or wrote it (a store lives for one
+   * invocation): the accounts it named, so a commit registers only the accounts it names for the
+   * first time, and the registry entries read with it, so that commit need not read them again.
    */
-  private readonly named = new Map<string, { version: number; accounts: Map<string, string | null> }>();
+  private readonly named = new Map<
+    string,
+    { version: number; accounts: Map<string, string | null>; registry: RegistryEntries }
+  >();
 
-  async load(issueId: string, customerId?: string | null) {
+  /**
+   * One batch get: the ticket, the customer, and the registry entries of `accountsToName` (see the
+   * port), which spares the commit that names them a read of its own.
+   */
+  async load(issueId: string, customerId?: string | null, accountsToName: readonly string[] = []) {
     const items: Array<{ key: string; entityName: string }> = [{ key: issueId, entityName: ENTITIES.ticket }];
     if (customerId) items.push({ key: customerId, entityName: ENTITIES.customer });
-    const { successfulKeys, failedKeys } = await kvs.batchGet<TicketEntity | CustomerEntity>(items);
+    // Stand-ins are never registered; past the batch's room, the commit reads what it still needs.
+    const hinted = [...new Set(accountsToName)]
+      .filter((accountId) => accountId !== '' && !isStandIn(accountId))
+      .slice(0, BATCH_ITEMS - items.length);
+    items.push(...registryReads(hinted));
+    const { successfulKeys, failedKeys } = await kvs.batchGet<unknown>(items);
     const failure = failedKeys.find((failed) => failed.error.code !== 'KEY_NOT_FOUND');
     if (failure) throw new Error(`Reading ${failure.key} failed: ${failure.error.message}`);
     const found = (entityName: string) =>
@@ -60,6 +80,7 @@ export class KvsTicketStore implements TicketStore {
     this.named.set(issueId, {
       version: ticket?.version ?? 0,
       accounts: state ? accountsNamed(state) : new Map(),
+      registry: registryEntries(hinted, successfulKeys),
     });
     return {
       ticket: state && ticket ? { value: state, version: ticket.version } : { value: null, version: 0 },
@@ -120,14 +141,22 @@ export class KvsTicketStore implements TicketStore {
     // fit, they are written first: a registration without its ticket only costs a wasted check.
     const named = accountsNamed(ticket.value);
     const before = this.named.get(ticket.value.issueId);
-    const known = before?.version === ticket.version ? before.accounts : new Map<string, string | null>();
+    const current = before?.version === ticket.version ? before : null;
+    const known = current?.accounts ?? new Map<string, string | null>();
     // New to this ticket, or stored with a name it did not have here before.
     const fresh = new Map(
       [...named].filter(
         ([accountId, name]) => !known.has(accountId) || (name !== null && known.get(accountId) !== name),
       ),
     );
-    const registrations = await registrationWrites(fresh, ticket.value.issueId, new Date());
+    // Entries read with the ticket serve as they are: they were read in this same attempt, and a
+    // read here would be no safer, since the transaction is not conditioned on the entries either.
+    const registrations = await registrationWrites(
+      fresh,
+      ticket.value.issueId,
+      new Date(),
+      current?.registry,
+    );
     const operations =
       1 +
       (change.customer ? 1 : 0) +
@@ -145,7 +174,12 @@ export class KvsTicketStore implements TicketStore {
     }
     const outcome = await commitConditionally(() => transaction.execute(), conditions);
     if (outcome === 'committed') {
-      this.named.set(ticket.value.issueId, { version: ticket.version + 1, accounts: named });
+      // The entries read before are not carried on: a later commit without a load reads its own.
+      this.named.set(ticket.value.issueId, {
+        version: ticket.version + 1,
+        accounts: named,
+        registry: new Map(),
+      });
     }
     return outcome;
   }

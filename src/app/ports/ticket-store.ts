@@ -21,9 +21,19 @@ export interface TicketChange {
  * and re-decides. Nothing is ever half-written.
  */
 export interface TicketStore {
+  /**
+   * The ticket and, when `customerId` is given, that customer's record.
+   *
+   * @param accountsToName accounts the caller's change is likely to name on the ticket (an event's
+   * actor, the reporter, the assignee). Every account a ticket names must be known to the
+   * personal-data report, so a commit naming one for the first time registers it, which takes the
+   * account's registry entry: read with the ticket, it costs no request of its own. Only a guess:
+   * an account left out is read at commit, one named in vain is a wasted item.
+   */
   load(
     issueId: string,
     customerId?: string | null,
+    accountsToName?: readonly string[],
   ): Promise<{ ticket: Versioned<TicketState | null>; customer: Versioned<CustomerState | null> | null }>;
   loadCustomer(accountId: string): Promise<Versioned<CustomerState | null>>;
   commit(change: TicketChange): Promise<'committed' | 'conflict'>;

@@ -109,8 +109,9 @@ async function recordResolution(
   facts: ResolvedIssueFacts,
   snapshot: IssueSnapshot | null,
 ): Promise<ResolutionOutcome> {
+  const naming = accountsToName(event.by, facts.reporter, snapshot?.dimensions.agent?.id);
   return untilCommitted<ResolutionOutcome>(async () => {
-    const { ticket, customer } = await deps.tickets.load(event.issueId, facts.reporter);
+    const { ticket, customer } = await deps.tickets.load(event.issueId, facts.reporter, naming);
     const current = ticket.value ?? emptyTicket(event);
     if (alreadyProcessed(current, event.changelogId)) {
       // A redelivery of a resolution whose read was owed: finish it now that the issue is read.
@@ -201,8 +202,10 @@ export async function completeResolution(
     deps.settings.get(),
     snapshot ?? deps.desk.snapshotOf(issueKey),
   ]);
+  // The actor and reporter were named when the resolution was stored; the issue adds the assignee.
+  const naming = accountsToName(read.dimensions.agent?.id);
   return untilCommitted(async () => {
-    const { ticket } = await deps.tickets.load(issueId);
+    const { ticket } = await deps.tickets.load(issueId, null, naming);
     if (!ticket.value || ticket.value.pendingSnapshot === null) return done('nothing-owed' as const);
     const committed = await commitFinished(
       deps,
@@ -249,6 +252,13 @@ async function commitFinished(
   );
 }
 
+/**
+ * The accounts a change is about to name: the event's actor, the reporter (the survey's too), and
+ * the assignee the issue's figures are attributed to, which is also its attribution's assignee.
+ */
+const accountsToName = (...accountIds: Array<string | null | undefined>): string[] =>
+  accountIds.filter((accountId): accountId is string => !!accountId);
+
 /** Whether deciding again took back a survey that counted against its reporter's throttle. */
 const withdrew = (before: Survey | undefined, after: Survey | null): boolean =>
   before?.state === 'scheduled' && after?.state === 'skipped' && before.reporter !== null;
@@ -267,7 +277,7 @@ function withIssue(ticket: TicketState, snapshot: IssueSnapshot, resolvedAt: str
 
 async function onReopened(deps: Deps, event: ResolutionEvent): Promise<ResolutionOutcome> {
   return untilCommitted(async () => {
-    const first = await deps.tickets.load(event.issueId);
+    const first = await deps.tickets.load(event.issueId, null, accountsToName(event.by));
     const current = first.ticket.value ?? emptyTicket(event);
     if (alreadyProcessed(current, event.changelogId)) return done<ResolutionOutcome>('duplicate');
     // A reopen older than the latest known change (delivered after the next resolution) must not

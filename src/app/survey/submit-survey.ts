@@ -48,7 +48,10 @@ export async function submitSurvey(
   const settings = await deps.settings.get();
 
   const saved = await untilCommitted(async () => {
-    const { ticket, customer } = await deps.tickets.load(request.issueId, viewer.accountId);
+    // The respondent is named on the ticket: usually as its reporter already, else for the first time.
+    const { ticket, customer } = await deps.tickets.load(request.issueId, viewer.accountId, [
+      viewer.accountId,
+    ]);
     const survey = ticket.value ? currentSurvey(ticket.value) : null;
     if (!ticket.value || !survey)
       throw new AppError('SURVEY_CLOSED', 'There is no survey for this request yet.');
