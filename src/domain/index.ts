@@ -20,8 +20,8 @@ export { selfServiceSchema } from './records/self-service';
 export type { SelfServiceInput, SelfServiceSession } from './records/self-service';
 export { availabilitySchema } from './records/availability';
 export type { AvailabilityInput, AvailabilitySample } from './records/availability';
-export { ICE_QUESTIONS, SCALES, SURVEYS } from './records/survey';
-export type { IceQuestion, Survey } from './records/survey';
+export { ICE_QUESTIONS, SCALES, SURVEY_KINDS } from './records/survey-kind';
+export type { IceQuestion, SurveyKind } from './records/survey-kind';
 export { instant } from './records/instant';
 
 export { DEFAULT_SETTINGS, settingsSchema } from './metrics/settings';

@@ -10,7 +10,7 @@ import type {
 import { selectBreakdown, selectTotal, type PeriodAggregate } from '../../domain/facts/day-aggregate';
 import { FIGURE_LABELS, FIGURE_UNITS, figureOf } from '../../domain/facts/figures';
 import { daysOf, previousWindow } from '../../domain/facts/window';
-import { SCALES } from '../../domain/records/survey';
+import { SCALES } from '../../domain/records/survey-kind';
 import type { AggregateStore } from '../ports/aggregate-store';
 import { metricFigure, metricsOf, targetOf } from './figures';
 import type { GadgetScope } from './gadget-scope';

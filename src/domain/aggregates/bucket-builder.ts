@@ -1,4 +1,10 @@
-import { ICE_QUESTIONS, SCALES, SURVEYS, type IceQuestion, type Survey } from '../records/survey';
+import {
+  ICE_QUESTIONS,
+  SCALES,
+  SURVEY_KINDS,
+  type IceQuestion,
+  type SurveyKind,
+} from '../records/survey-kind';
 import type { MttaRule } from '../metrics/settings';
 import type { AvailabilityCounts, Bucket } from './bucket';
 import { DurationBuilder } from './duration-summary';
@@ -16,7 +22,7 @@ class AckBuilder {
   }
 }
 
-function perSurvey(): Record<Survey, number> {
+function perSurvey(): Record<SurveyKind, number> {
   return { csat: 0, ces: 0, nps: 0, ice: 0 };
 }
 
@@ -25,17 +31,18 @@ function perSurvey(): Record<Survey, number> {
  * metric rules) or whole buckets absorbed (merging), then `toBucket()` freezes the result.
  */
 export class BucketBuilder {
-  readonly surveys: Record<Exclude<Survey, 'ice'>, ScoreCounts> & { ice: Record<IceQuestion, ScoreCounts> } =
-    {
-      csat: emptyScoreCounts('csat'),
-      ces: emptyScoreCounts('ces'),
-      nps: emptyScoreCounts('nps'),
-      ice: {
-        clarity: emptyScoreCounts('ice'),
-        timeliness: emptyScoreCounts('ice'),
-        usefulness: emptyScoreCounts('ice'),
-      },
-    };
+  readonly surveys: Record<Exclude<SurveyKind, 'ice'>, ScoreCounts> & {
+    ice: Record<IceQuestion, ScoreCounts>;
+  } = {
+    csat: emptyScoreCounts('csat'),
+    ces: emptyScoreCounts('ces'),
+    nps: emptyScoreCounts('nps'),
+    ice: {
+      clarity: emptyScoreCounts('ice'),
+      timeliness: emptyScoreCounts('ice'),
+      usefulness: emptyScoreCounts('ice'),
+    },
+  };
   readonly responses = perSurvey();
   readonly invitations = perSurvey();
   statusFollowUps = 0;
@@ -60,7 +67,7 @@ export class BucketBuilder {
     this.ttv = new DurationBuilder(exactLimit);
   }
 
-  addScore(survey: Survey, question: IceQuestion | undefined, score: number): void {
+  addScore(survey: SurveyKind, question: IceQuestion | undefined, score: number): void {
     const counts = survey === 'ice' ? this.surveys.ice[question ?? 'clarity'] : this.surveys[survey];
     counts[score - SCALES[survey].min]! += 1;
   }
@@ -83,7 +90,7 @@ export class BucketBuilder {
     addScoreCounts(this.surveys.nps, bucket.surveys.nps);
     for (const question of ICE_QUESTIONS)
       addScoreCounts(this.surveys.ice[question], bucket.surveys.ice[question]);
-    for (const survey of SURVEYS) {
+    for (const survey of SURVEY_KINDS) {
       this.responses[survey] += bucket.responses[survey];
       this.invitations[survey] += bucket.invitations[survey];
     }

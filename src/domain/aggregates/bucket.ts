@@ -1,4 +1,4 @@
-import type { IceQuestion, Survey } from '../records/survey';
+import type { IceQuestion, SurveyKind } from '../records/survey-kind';
 import type { MttaRule } from '../metrics/settings';
 import type { DurationSummary } from './duration-summary';
 import type { Outcomes } from './outcomes';
@@ -34,8 +34,8 @@ export interface Bucket {
   mttaRule: MttaRule;
   surveys: { csat: ScoreCounts; ces: ScoreCounts; nps: ScoreCounts; ice: Record<IceQuestion, ScoreCounts> };
   /** Responses per survey for the response rate (ICE: one per respondent and ticket). */
-  responses: Record<Survey, number>;
-  invitations: Record<Survey, number>;
+  responses: Record<SurveyKind, number>;
+  invitations: Record<SurveyKind, number>;
   statusFollowUps: number;
   fcr: Outcomes;
   mtta: { overall: AckSummary; human: AckSummary; automated: AckSummary; unacknowledged: number };

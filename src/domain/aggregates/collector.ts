@@ -7,7 +7,7 @@ import { valueDeliveredAt } from '../metrics/ttv';
 import type { MetricSettings } from '../metrics/settings';
 import type { CanonicalRecord } from '../records/canonical';
 import type { SurveyResponse } from '../records/response';
-import { ICE_QUESTIONS, type IceQuestion, type Survey } from '../records/survey';
+import { ICE_QUESTIONS, type IceQuestion, type SurveyKind } from '../records/survey-kind';
 import type { Ticket } from '../records/ticket';
 import { AnswerColumns } from './answer-columns';
 import type { Bucket } from './bucket';
@@ -25,7 +25,7 @@ export interface CollectorOptions {
 }
 
 const ANONYMOUS = -1;
-const CODES: ReadonlyArray<readonly [Survey, IceQuestion | undefined]> = [
+const CODES: ReadonlyArray<readonly [SurveyKind, IceQuestion | undefined]> = [
   ['csat', undefined],
   ['ces', undefined],
   ['nps', undefined],
@@ -35,7 +35,7 @@ const ICE_FIRST_CODE = 3;
 /** Up to this many answers to one ticket are deduplicated pairwise; more go through maps. */
 const SMALL_GROUP = 16;
 
-const SURVEY_CODES: Readonly<Record<Exclude<Survey, 'ice'>, number>> = { csat: 0, ces: 1, nps: 2 };
+const SURVEY_CODES: Readonly<Record<Exclude<SurveyKind, 'ice'>, number>> = { csat: 0, ces: 1, nps: 2 };
 const QUESTION_CODES: Readonly<Record<IceQuestion, number>> = { clarity: 3, timeliness: 4, usefulness: 5 };
 
 function responseCode(response: SurveyResponse): number {

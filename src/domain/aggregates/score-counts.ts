@@ -1,4 +1,4 @@
-import { SCALES, type Survey } from '../records/survey';
+import { SCALES, type SurveyKind } from '../records/survey-kind';
 
 /**
  * Answers per score of one survey (or one ICE question): `counts[score − scale.min]`.
@@ -7,7 +7,7 @@ import { SCALES, type Survey } from '../records/survey';
  */
 export type ScoreCounts = number[];
 
-export function emptyScoreCounts(survey: Survey): ScoreCounts {
+export function emptyScoreCounts(survey: SurveyKind): ScoreCounts {
   const { min, max } = SCALES[survey];
   return new Array<number>(max - min + 1).fill(0);
 }
@@ -21,7 +21,12 @@ export function addScoreCounts(into: ScoreCounts, from: readonly number[]): void
  *
  * Empty input: all-zero counts give 0.
  */
-export function countScores(counts: readonly number[], survey: Survey, low: number, high: number): number {
+export function countScores(
+  counts: readonly number[],
+  survey: SurveyKind,
+  low: number,
+  high: number,
+): number {
   const { min } = SCALES[survey];
   let total = 0;
   for (let score = Math.max(low, min); score <= high && score - min < counts.length; score += 1) {

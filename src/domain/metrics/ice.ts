@@ -5,7 +5,7 @@ import {
   totalScores,
   type ScoreCounts,
 } from '../aggregates/score-counts';
-import { ICE_QUESTIONS, type IceQuestion } from '../records/survey';
+import { ICE_QUESTIONS, type IceQuestion } from '../records/survey-kind';
 import { proportion, type Proportion } from './proportion';
 
 /** ICE counts 4 and 5 on each 1–5 question as effective communication. */

@@ -1,4 +1,4 @@
-import { SURVEYS, type Survey } from '../records/survey';
+import { SURVEY_KINDS, type SurveyKind } from '../records/survey-kind';
 import { percent } from '../stats/percent';
 
 export interface ResponseRateResult {
@@ -14,16 +14,16 @@ export interface ResponseRateResult {
  * Empty input: no invitations gives `value: null`.
  */
 export function responseRate(
-  responses: Record<Survey, number>,
-  invitations: Record<Survey, number>,
-): Record<Survey, ResponseRateResult> {
-  const rate = (survey: Survey): ResponseRateResult => ({
+  responses: Record<SurveyKind, number>,
+  invitations: Record<SurveyKind, number>,
+): Record<SurveyKind, ResponseRateResult> {
+  const rate = (survey: SurveyKind): ResponseRateResult => ({
     value: percent(responses[survey], invitations[survey]),
     invitations: invitations[survey],
     responses: responses[survey],
   });
-  return Object.fromEntries(SURVEYS.map((survey) => [survey, rate(survey)])) as Record<
-    Survey,
+  return Object.fromEntries(SURVEY_KINDS.map((survey) => [survey, rate(survey)])) as Record<
+    SurveyKind,
     ResponseRateResult
   >;
 }

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { instant } from './instant';
-import { surveySchema } from './survey';
+import { surveyKindSchema } from './survey-kind';
 
 /** An invitation to a survey, the denominator of the response rate. */
 export const invitationSchema = z.object({
   type: z.literal('invitation'),
   ticketId: z.string().min(1),
-  survey: surveySchema,
+  survey: surveyKindSchema,
   sentAt: instant,
 });
 

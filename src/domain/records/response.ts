@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { instant } from './instant';
-import { ICE_QUESTIONS, SCALES, surveySchema } from './survey';
+import { ICE_QUESTIONS, SCALES, surveyKindSchema } from './survey-kind';
 
 /**
  * One survey answer. `question` is required for ICE (and ignored otherwise); the score must be an
@@ -11,7 +11,7 @@ export const responseSchema = z
     type: z.literal('response'),
     source: z.string().nullish(),
     ticketId: z.string().min(1),
-    survey: surveySchema,
+    survey: surveyKindSchema,
     question: z.enum(ICE_QUESTIONS).nullish(),
     score: z.number().int(),
     answeredAt: instant,

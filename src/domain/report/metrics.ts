@@ -14,7 +14,7 @@ import { responseRate, type ResponseRateResult } from '../metrics/response-rate'
 import { selfService, type SelfServiceResult } from '../metrics/self-service';
 import type { MetricSettings } from '../metrics/settings';
 import { ttv } from '../metrics/ttv';
-import type { Survey } from '../records/survey';
+import type { SurveyKind } from '../records/survey-kind';
 
 /** Every metric of metrics.md, in the order and shape of the report contract. */
 export interface Metrics {
@@ -28,7 +28,7 @@ export interface Metrics {
   aht: AhtResult;
   selfService: SelfServiceResult;
   availability: Record<string, AvailabilityResult>;
-  responseRate: Record<Survey, ResponseRateResult>;
+  responseRate: Record<SurveyKind, ResponseRateResult>;
   experienceIndex: ExperienceIndexResult;
 }
 

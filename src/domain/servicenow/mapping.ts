@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ICE_QUESTIONS, SCALES, SURVEYS, type Survey } from '../records/survey';
+import { ICE_QUESTIONS, SCALES, SURVEY_KINDS, type SurveyKind } from '../records/survey-kind';
 
 /**
  * How ServiceNow rows become canonical records. Every default works on a stock instance with the
@@ -125,7 +125,7 @@ const scaleSchema = z
 const questionSchema = z
   .object({
     metric: z.string().min(1),
-    survey: z.enum(SURVEYS),
+    survey: z.enum(SURVEY_KINDS),
     question: z.enum(ICE_QUESTIONS).optional(),
     scale: scaleSchema.optional(),
     inverted: z.boolean().default(false),
@@ -154,7 +154,7 @@ const questionSchema = z
 export type QuestionMapping = z.output<typeof questionSchema>;
 
 /** A free-text question whose answer (`string_value`) becomes the comment of a survey's answer in the same instance. */
-const commentSchema = z.object({ metric: z.string().min(1), survey: z.enum(SURVEYS).default('csat') });
+const commentSchema = z.object({ metric: z.string().min(1), survey: z.enum(SURVEY_KINDS).default('csat') });
 
 const surveysSchema = z.object({
   /** Stock instances ship surveys but no mapping to CSAT/CES/NPS: the admin names the questions. */
@@ -191,4 +191,4 @@ export const DEFAULT_MAPPING: ServiceNowMapping = mappingSchema.parse({});
 
 /** The scale a mapped question is read on: its own, or the canonical one. */
 export const scaleOf = (question: QuestionMapping): { min: number; max: number } =>
-  question.scale ?? SCALES[question.survey as Survey];
+  question.scale ?? SCALES[question.survey as SurveyKind];

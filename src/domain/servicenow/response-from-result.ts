@@ -1,5 +1,5 @@
 import { responseSchema, type ResponseInput } from '../records/response';
-import { SCALES } from '../records/survey';
+import { SCALES } from '../records/survey-kind';
 import { dropUndefined, firstIssue, type Conversion } from './conversion';
 import { isoOf, readDateTime, readWholeNumber } from './glide-values';
 import { scaleOf, type QuestionMapping, type ServiceNowMapping } from './mapping';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CANONICAL_LOCALE } from '../i18n/locale';
 import { MESSAGE_KEYS, REQUIRED_PLACEHOLDERS, type MessageKey } from '../i18n/messages';
-import { SCALES } from '../records/survey';
+import { SCALES } from '../records/survey-kind';
 import { boundedNumber } from './bounded-number';
 import { MESSAGE_MAX_LENGTH, SETTINGS_LIMITS } from './limits';
 import { plainText } from './plain-text';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCALES } from '../records/survey';
+import { SCALES } from '../records/survey-kind';
 import { boundedNumber } from '../settings/bounded-number';
 import { fieldErrors, type FieldError } from '../settings/field-errors';
 import { plainText } from '../settings/plain-text';

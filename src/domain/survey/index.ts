@@ -25,7 +25,7 @@ export {
   SKIP_REASONS,
   SURVEY_STATES,
   surveyId,
-  surveyRecordSchema,
+  surveySchema,
   TIMELINE_EVENTS,
   type SkipReason,
   type Survey,

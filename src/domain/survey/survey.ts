@@ -57,7 +57,7 @@ export type SurveyFailure = z.infer<typeof surveyFailureSchema>;
  * - `failure` is set only on a `failed` survey: Jira refused its invitation for good (a 4xx
  *   other than 429), with the status and Jira's reason, so an agent can see why nothing was sent.
  */
-export const surveyRecordSchema = z.object({
+export const surveySchema = z.object({
   id: z.string().min(1),
   ticketId: z.string().min(1),
   ticketKey: z.string().min(1),
@@ -81,7 +81,7 @@ export const surveyRecordSchema = z.object({
   failure: surveyFailureSchema.optional(),
 });
 
-export type Survey = z.output<typeof surveyRecordSchema>;
+export type Survey = z.output<typeof surveySchema>;
 export type TimelineEntry = Survey['timeline'][number];
 
 /**

@@ -3,7 +3,7 @@ import { ticketObservationSchema } from '../capture/observation';
 import { dimensionsSchema, NO_DIMENSIONS } from '../facts/dimensions';
 import { resolutionEventSchema, type ResolutionEvent } from '../resolution/events';
 import { dueActions } from '../survey/due-actions';
-import { surveyRecordSchema, type Survey } from '../survey/survey';
+import { surveySchema, type Survey } from '../survey/survey';
 
 /** Bounds that keep one ticket's record far below the 240 KiB value limit. */
 export const TICKET_LIMITS = { events: 50, surveys: 10, processed: 100 } as const;
@@ -37,7 +37,7 @@ export const ticketStateSchema = z.object({
   projectKey: z.string(),
   processed: z.array(z.string()),
   events: z.array(resolutionEventSchema),
-  surveys: z.array(surveyRecordSchema),
+  surveys: z.array(surveySchema),
   answers: z.array(storedAnswerSchema),
   followUps: z.array(followUpSchema),
   /** Who and what the ticket's figures are attributed to, as of its latest resolution. */

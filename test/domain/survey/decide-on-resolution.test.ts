@@ -1,4 +1,4 @@
-import { surveyRecordSchema } from '../../../src/domain/survey';
+import { surveySchema } from '../../../src/domain/survey';
 import { daysAfter, decide, msBefore, RESOLVED_AT, settingsWith, ticket } from './fixtures';
 
 describe('decideOnResolution', () => {
@@ -28,7 +28,7 @@ describe('decideOnResolution', () => {
   });
 
   it('gives a record the stored-survey schema accepts', () => {
-    expect(surveyRecordSchema.parse(JSON.parse(JSON.stringify(decide())))).toEqual(decide());
+    expect(surveySchema.parse(JSON.parse(JSON.stringify(decide())))).toEqual(decide());
   });
 
   it.each([
