@@ -18,8 +18,8 @@ import {
   type Scorecard,
   type Trend,
 } from '../src/contract/gadgets';
-import { SITE } from '../src/domain/facts/day-aggregate';
-import { previousWindow } from '../src/domain/facts/window';
+import { SITE } from '../src/domain/aggregates/day-aggregate';
+import { previousWindow } from '../src/domain/aggregates/window';
 import type { Metrics } from '../src/domain/report/metrics';
 import { dayList, planDesk, type DeskShape } from './gadget/desk';
 import {

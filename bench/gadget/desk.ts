@@ -6,7 +6,7 @@
  * app's `ticketFacts`, so what the benchmark stores is what the app would have written.
  */
 import { NO_DIMENSIONS, type Dimensions } from '../../src/domain/facts/dimensions';
-import { ticketFacts, type DayFacts } from '../../src/domain/facts/ticket-facts';
+import { ticketFacts, type Fact } from '../../src/domain/facts/ticket-facts';
 import type { Survey } from '../../src/domain/survey/survey';
 import { emptyTicket, type TicketState } from '../../src/domain/ticket/ticket-state';
 import { seeded } from '../generate';
@@ -224,13 +224,13 @@ export function projectFacts(
   projectIndex: number,
   shape: DeskShape,
   firstIssueId: number,
-): { byDay: Map<string, DayFacts[]>; tickets: number } {
+): { byDay: Map<string, Fact[]>; tickets: number } {
   const random = seeded(shape.seed * 7919 + projectIndex + 1);
   const days = dayList(shape.today, shape.days);
   const typeWeights = zipf(project.requestTypes.length, 1.1);
   const agentWeights = project.agents.map((_, index) => 1 / (1 + 0.15 * index));
   const orgWeights = zipf(project.organizations.length, 1.2);
-  const byDay = new Map<string, DayFacts[]>();
+  const byDay = new Map<string, Fact[]>();
   let issue = 0;
   for (const [dayIndex, day] of days.entries()) {
     const dayStart = Date.parse(`${day}T00:00:00Z`);

@@ -5,9 +5,9 @@
 import { keys } from '../../src/adapters/forge/keys';
 import type { Envelope } from '../../src/contract/envelope';
 import type { GadgetConfiguration } from '../../src/contract/gadgets';
-import { SITE } from '../../src/domain/facts/day-aggregate';
-import { periodKind, planWindow } from '../../src/domain/facts/periods';
-import { daysOf, previousWindow } from '../../src/domain/facts/window';
+import { SITE } from '../../src/domain/aggregates/day-aggregate';
+import { periodKind, planWindow } from '../../src/domain/aggregates/periods';
+import { daysOf, previousWindow } from '../../src/domain/aggregates/window';
 import type { KvsStats, LocalKvs } from '../../src/local/kvs';
 import type { LocalSite } from '../../src/local/server/compose';
 

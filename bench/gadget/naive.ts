@@ -6,8 +6,8 @@
  */
 import { kvs, WhereConditions } from '@forge/kvs';
 import { keys } from '../../src/adapters/forge/keys';
-import type { DayFacts } from '../../src/domain/facts/ticket-facts';
-import { daysOf, previousWindow } from '../../src/domain/facts/window';
+import type { Fact } from '../../src/domain/facts/ticket-facts';
+import { daysOf, previousWindow } from '../../src/domain/aggregates/window';
 import { parseRecord, type CanonicalRecord } from '../../src/domain/records/canonical';
 import type { Metrics } from '../../src/domain/report/metrics';
 import { reportFromRecords } from '../../src/domain/report/report';
@@ -26,7 +26,7 @@ async function scan(projects: readonly string[], days: readonly string[]): Promi
       do {
         let query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100);
         if (cursor) query = query.cursor(cursor);
-        const page = await query.getMany<DayFacts>();
+        const page = await query.getMany<Fact>();
         for (const { value } of page.results) {
           for (const input of value.records) {
             const parsed = parseRecord(input);

@@ -6,11 +6,11 @@
  * for the site-wide values. Building aggregates is most of the
  * seeding's work, so two of these run side by side while the main thread writes.
  */
-import { totalsOf } from '../../src/domain/facts/fit-aggregate';
+import { totalsOf } from '../../src/domain/aggregates/fit-aggregate';
 import { parentPort, workerData } from 'node:worker_threads';
 import { keys } from '../../src/adapters/forge/keys';
-import { buildDayAggregate, type PeriodAggregate } from '../../src/domain/facts/day-aggregate';
-import { buildMonth } from '../../src/domain/facts/period-tree';
+import { buildDayAggregate, type PeriodAggregate } from '../../src/domain/aggregates/day-aggregate';
+import { buildMonth } from '../../src/domain/aggregates/period-tree';
 import { planDesk, projectFacts, type DeskShape } from './desk';
 
 export interface SeedJob {

@@ -9,8 +9,13 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { keys } from '../../src/adapters/forge/keys';
-import { mergeAggregates, SITE, siteDay, type PeriodAggregate } from '../../src/domain/facts/day-aggregate';
-import { buildMonth } from '../../src/domain/facts/period-tree';
+import {
+  mergeAggregates,
+  SITE,
+  siteDay,
+  type PeriodAggregate,
+} from '../../src/domain/aggregates/day-aggregate';
+import { buildMonth } from '../../src/domain/aggregates/period-tree';
 import type { LocalKvs } from '../../src/local/kvs';
 import { planDesk, type DeskShape } from './desk';
 import type { FactShards } from './fact-shards';

@@ -31,16 +31,16 @@ export type { MetricGroup, MetricName } from './metrics/groups';
 export { targetStatus } from './metrics/targets';
 export type { TargetStatus } from './metrics/targets';
 
-export type { Bucket } from './aggregates/bucket';
-export type { DurationSummary } from './aggregates/duration-summary';
-export { DEFAULT_EXACT_LIMIT } from './aggregates/duration-summary';
-export { RELATIVE_ERROR } from './aggregates/log-bins';
-export { Collector } from './aggregates/collector';
-export type { CollectorOptions } from './aggregates/collector';
-export { dailyKey, windowKey } from './aggregates/placement';
-export type { KeyOf } from './aggregates/placement';
-export { dailyBuckets } from './aggregates/collect';
-export { mergeBuckets } from './aggregates/merge';
+export type { Bucket } from './buckets/bucket';
+export type { DurationSummary } from './buckets/duration-summary';
+export { DEFAULT_EXACT_LIMIT } from './buckets/duration-summary';
+export { RELATIVE_ERROR } from './buckets/log-bins';
+export { Collector } from './buckets/collector';
+export type { CollectorOptions } from './buckets/collector';
+export { dailyKey, windowKey } from './buckets/placement';
+export type { KeyOf } from './buckets/placement';
+export { dailyBuckets } from './buckets/daily-buckets';
+export { mergeBuckets } from './buckets/merge';
 
 export { computeMetrics } from './report/metrics';
 export type { Metrics } from './report/metrics';

@@ -1,9 +1,9 @@
-import { buildDayAggregate, selectBreakdown, selectTotal } from '../../src/domain/facts/day-aggregate';
-import { fitAggregate, OTHERS_KEY, totalsOf } from '../../src/domain/facts/fit-aggregate';
-import type { DayFacts } from '../../src/domain/facts/ticket-facts';
+import { buildDayAggregate, selectBreakdown, selectTotal } from '../../src/domain/aggregates/day-aggregate';
+import { fitAggregate, OTHERS_KEY, totalsOf } from '../../src/domain/aggregates/fit-aggregate';
+import type { Fact } from '../../src/domain/facts/ticket-facts';
 
 /** A day of one project where every answer comes from its own agent and organization. */
-function crowdedDay(answers: number): DayFacts[] {
+function crowdedDay(answers: number): Fact[] {
   return Array.from({ length: answers }, (_, index) => ({
     projectKey: 'SD',
     day: '2026-03-02',

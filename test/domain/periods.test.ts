@@ -6,11 +6,11 @@ import {
   siteDay,
   SITE,
   ALL_TYPES,
-} from '../../src/domain/facts/day-aggregate';
-import { buildMonth, rebuildChain, siblingsOf } from '../../src/domain/facts/period-tree';
-import { chainOf, daysOfPeriod, periodKind, planWindow } from '../../src/domain/facts/periods';
-import type { DayFacts } from '../../src/domain/facts/ticket-facts';
-import { daysOf, previousWindow } from '../../src/domain/facts/window';
+} from '../../src/domain/aggregates/day-aggregate';
+import { buildMonth, rebuildChain, siblingsOf } from '../../src/domain/aggregates/period-tree';
+import { chainOf, daysOfPeriod, periodKind, planWindow } from '../../src/domain/aggregates/periods';
+import type { Fact } from '../../src/domain/facts/ticket-facts';
+import { daysOf, previousWindow } from '../../src/domain/aggregates/window';
 
 const dayArb = fc
   .date({ min: new Date('2024-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
@@ -85,7 +85,7 @@ describe('chainOf', () => {
 });
 
 /** One answered ticket a day on some days of March, agents and request types varying. */
-function factsOf(day: string, seed: number): DayFacts[] {
+function factsOf(day: string, seed: number): Fact[] {
   return Array.from({ length: 1 + (seed % 3) }, (_, index) => ({
     projectKey: 'SD',
     day,

@@ -1,9 +1,9 @@
 import { kvs } from '@forge/kvs';
 import { StorageUnavailable } from '../../app/errors';
 import type { AggregateStore, ProjectDay, ProjectPeriod } from '../../app/ports/aggregate-store';
-import { SITE, type PeriodAggregate } from '../../domain/facts/day-aggregate';
-import { totalsOf } from '../../domain/facts/fit-aggregate';
-import type { DayFacts } from '../../domain/facts/ticket-facts';
+import { SITE, type PeriodAggregate } from '../../domain/aggregates/day-aggregate';
+import { totalsOf } from '../../domain/aggregates/fit-aggregate';
+import type { Fact } from '../../domain/facts/ticket-facts';
 import { keys } from './keys';
 import { queryAll, queryPage } from './kvs-pages';
 
@@ -72,14 +72,14 @@ async function keysWithPrefix(prefix: string): Promise<string[]> {
 }
 
 export class KvsAggregateStore implements AggregateStore {
-  async factsOfDay(projectKey: string, day: string): Promise<DayFacts[]> {
-    const facts: DayFacts[] = [];
-    for await (const { value } of queryAll<DayFacts>(keys.factsOfDay(projectKey, day))) facts.push(value);
+  async factsOfDay(projectKey: string, day: string): Promise<Fact[]> {
+    const facts: Fact[] = [];
+    for await (const { value } of queryAll<Fact>(keys.factsOfDay(projectKey, day))) facts.push(value);
     return facts;
   }
 
   async factsPage(cursor?: string) {
-    const page = await queryPage<DayFacts>(keys.allFacts, cursor);
+    const page = await queryPage<Fact>(keys.allFacts, cursor);
     return { facts: page.results.map((result) => result.value), cursor: page.nextCursor };
   }
 

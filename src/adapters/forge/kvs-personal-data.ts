@@ -11,7 +11,7 @@ import {
   type PrivacyProgressStore,
   type RegisteredAccount,
 } from '../../app/privacy/ports';
-import type { DayFacts } from '../../domain/facts/ticket-facts';
+import type { Fact } from '../../domain/facts/ticket-facts';
 import { customerStateSchema, linkedIssues } from '../../domain/ticket/customer-state';
 import { queryPage } from './kvs-pages';
 import { ENTITIES, keys } from './keys';
@@ -171,11 +171,11 @@ export class KvsAccountRegistry implements AccountRegistry {
     return customer ? linkedIssues(customerStateSchema.parse(customer.state)) : [];
   }
 
-  async storedFacts(projectKey: string, issueId: string, days: readonly string[]): Promise<DayFacts[]> {
-    const found: DayFacts[] = [];
+  async storedFacts(projectKey: string, issueId: string, days: readonly string[]): Promise<Fact[]> {
+    const found: Fact[] = [];
     const unique = [...new Set(days)];
     for (let start = 0; start < unique.length; start += 25) {
-      const { successfulKeys, failedKeys } = await kvs.batchGet<DayFacts>(
+      const { successfulKeys, failedKeys } = await kvs.batchGet<Fact>(
         unique.slice(start, start + 25).map((day) => ({ key: keys.facts(projectKey, day, issueId) })),
       );
       const failure = failedKeys.find((failed) => failed.error.code !== 'KEY_NOT_FOUND');

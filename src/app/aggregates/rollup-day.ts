@@ -1,5 +1,5 @@
-import { buildDayAggregate, SITE, siteDay } from '../../domain/facts/day-aggregate';
-import { rebuildChain, siblingsOf } from '../../domain/facts/period-tree';
+import { buildDayAggregate, SITE, siteDay } from '../../domain/aggregates/day-aggregate';
+import { rebuildChain, siblingsOf } from '../../domain/aggregates/period-tree';
 import type { AggregateStore } from '../ports/aggregate-store';
 import { addCosts, NO_COST, type QueueCost } from '../ports/chain-step';
 import type { RollupQueue } from '../ports/rollup-queue';

@@ -1,5 +1,5 @@
 import type { RecordsExport } from '../../contract/backfill';
-import { dailyKey } from '../../domain/aggregates/placement';
+import { dailyKey } from '../../domain/buckets/placement';
 import { requireJiraAdmin } from '../require-jira-admin';
 import type { AggregateStore } from '../ports/aggregate-store';
 import type { ServiceDesk } from '../ports/service-desk';

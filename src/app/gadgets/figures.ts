@@ -1,5 +1,5 @@
 import type { GadgetConfiguration, GadgetMetric, MetricFigure } from '../../contract/gadgets';
-import type { Bucket } from '../../domain/aggregates/bucket';
+import type { Bucket } from '../../domain/buckets/bucket';
 import { FIGURE_LABELS, FIGURE_UNITS, figureOf, figureStatus } from '../../domain/facts/figures';
 import type { MetricSettings } from '../../domain/metrics/settings';
 import { computeMetrics, type Metrics } from '../../domain/report/metrics';

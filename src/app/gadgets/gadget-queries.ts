@@ -7,9 +7,9 @@ import type {
   Trend,
   TrendPoint,
 } from '../../contract/gadgets';
-import { selectBreakdown, selectTotal, type PeriodAggregate } from '../../domain/facts/day-aggregate';
+import { selectBreakdown, selectTotal, type PeriodAggregate } from '../../domain/aggregates/day-aggregate';
 import { FIGURE_LABELS, FIGURE_UNITS, figureOf } from '../../domain/facts/figures';
-import { daysOf, previousWindow } from '../../domain/facts/window';
+import { daysOf, previousWindow } from '../../domain/aggregates/window';
 import { SCALES } from '../../domain/records/survey-kind';
 import type { AggregateStore } from '../ports/aggregate-store';
 import { metricFigure, metricsOf, targetOf } from './figures';

@@ -1,5 +1,5 @@
-import { mergeAggregates, SITE, type PeriodAggregate } from '../../domain/facts/day-aggregate';
-import { planWindow } from '../../domain/facts/periods';
+import { mergeAggregates, SITE, type PeriodAggregate } from '../../domain/aggregates/day-aggregate';
+import { planWindow } from '../../domain/aggregates/periods';
 import type { AggregateStore, ProjectPeriod } from '../ports/aggregate-store';
 
 export interface WindowSource {

@@ -1,10 +1,10 @@
-import type { PeriodAggregate } from '../../domain/facts/day-aggregate';
-import type { DayFacts } from '../../domain/facts/ticket-facts';
+import type { PeriodAggregate } from '../../domain/aggregates/day-aggregate';
+import type { Fact } from '../../domain/facts/ticket-facts';
 
 export interface ProjectPeriod {
   /** A project key, or `SITE` for the site-wide values (totals only). */
   projectKey: string;
-  /** A day, block or month (see domain/facts/periods.ts). */
+  /** A day, block or month (see domain/aggregates/periods.ts). */
   period: string;
 }
 
@@ -12,9 +12,9 @@ export type ProjectDay = { projectKey: string; day: string };
 
 /** Stored facts and the period aggregates built from them. */
 export interface AggregateStore {
-  factsOfDay(projectKey: string, day: string): Promise<DayFacts[]>;
+  factsOfDay(projectKey: string, day: string): Promise<Fact[]>;
   /** Every stored fact, a page at a time (for the export). */
-  factsPage(cursor?: string): Promise<{ facts: DayFacts[]; cursor?: string }>;
+  factsPage(cursor?: string): Promise<{ facts: Fact[]; cursor?: string }>;
   /** Rebuild markers of one day (opaque keys, deleted once the rebuild that saw them is saved). */
   markersOfDay(projectKey: string, day: string): Promise<string[]>;
   /** Marks days for a rebuild (a full rebuild marks every day that has facts). */

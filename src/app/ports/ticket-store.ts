@@ -1,4 +1,4 @@
-import type { DayFacts } from '../../domain/facts/ticket-facts';
+import type { Fact } from '../../domain/facts/ticket-facts';
 import type { CustomerState } from '../../domain/ticket/customer-state';
 import type { TicketState } from '../../domain/ticket/ticket-state';
 
@@ -12,7 +12,7 @@ export interface TicketChange {
   ticket: Versioned<TicketState>;
   customer?: Versioned<CustomerState>;
   /** Facts to write and remove with the ticket; their days are marked for a rebuild. */
-  facts?: { write: DayFacts[]; remove: DayFacts[] };
+  facts?: { write: Fact[]; remove: Fact[] };
 }
 
 /**

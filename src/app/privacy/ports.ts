@@ -1,4 +1,4 @@
-import type { DayFacts } from '../../domain/facts/ticket-facts';
+import type { Fact } from '../../domain/facts/ticket-facts';
 
 /**
  * One account the app stores anything about (a customer, an agent, whoever resolved, answered or
@@ -40,7 +40,7 @@ export interface AccountRegistry {
   /** Tickets a customer record lists from before links existed (none for other accounts). */
   legacyLinkedIssues(accountId: string): Promise<string[]>;
   /** The stored facts of a ticket on the given days (those that exist). */
-  storedFacts(projectKey: string, issueId: string, days: readonly string[]): Promise<DayFacts[]>;
+  storedFacts(projectKey: string, issueId: string, days: readonly string[]): Promise<Fact[]>;
   /** Drops cached gadget answers, which may still show a name just erased or replaced. */
   dropCachedAnswers(): Promise<void>;
 }

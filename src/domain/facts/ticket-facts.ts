@@ -1,16 +1,16 @@
 import { JSM_FEEDBACK_SOURCE } from '../capture/jsm-feedback';
 import { ticketRecordOf } from '../capture/ticket-record-of';
 import type { CanonicalRecordInput } from '../records/canonical';
-import { dailyKey } from '../aggregates/placement';
+import { dailyKey } from '../buckets/placement';
 import type { TicketState } from '../ticket/ticket-state';
 import type { Dimensions } from './dimensions';
 
 /**
- * A ticket's canonical records (metrics.md) placed on one calendar day: what the aggregates of
- * that day are computed from. Records are in the NDJSON wire form, so stored facts, exports and
- * the CLI all read the same thing.
+ * A fact: a ticket's canonical records (metrics.md) placed on one calendar day, stored under
+ * `fact:<project>:<day>:<issue>`; what the aggregates of that day are computed from. Records are
+ * in the NDJSON wire form, so stored facts, exports and the CLI all read the same thing.
  */
-export interface DayFacts {
+export interface Fact {
   projectKey: string;
   day: string;
   issueId: string;
@@ -29,7 +29,7 @@ export interface DayFacts {
  *
  * Empty input: a ticket never surveyed nor observed has no facts.
  */
-export function ticketFacts(ticket: TicketState, dimensions: Dimensions, timeZone: string): DayFacts[] {
+export function ticketFacts(ticket: TicketState, dimensions: Dimensions, timeZone: string): Fact[] {
   const dayOf = dailyKey(timeZone);
   const byDay = new Map<string, CanonicalRecordInput[]>();
   const place = (at: string, record: CanonicalRecordInput) => {
@@ -104,10 +104,7 @@ export function ticketFacts(ticket: TicketState, dimensions: Dimensions, timeZon
  * The facts to write and to delete when a ticket changes: days whose facts differ. Writing only
  * what changed keeps each commit small; deleting a day that no longer has facts keeps none stale.
  */
-export function factChanges(
-  before: DayFacts[],
-  after: DayFacts[],
-): { write: DayFacts[]; remove: DayFacts[] } {
+export function factChanges(before: Fact[], after: Fact[]): { write: Fact[]; remove: Fact[] } {
   const previous = new Map(before.map((facts) => [facts.day, JSON.stringify(facts)]));
   const write = after.filter((facts) => previous.get(facts.day) !== JSON.stringify(facts));
   const kept = new Set(after.map((facts) => facts.day));

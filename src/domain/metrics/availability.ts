@@ -1,4 +1,4 @@
-import type { AvailabilityCounts } from '../aggregates/bucket';
+import type { AvailabilityCounts } from '../buckets/bucket';
 import type { AvailabilitySample } from '../records/availability';
 
 export interface AvailabilityResult {

@@ -1,4 +1,4 @@
-import { countScores, totalScores, type ScoreCounts } from '../aggregates/score-counts';
+import { countScores, totalScores, type ScoreCounts } from '../buckets/score-counts';
 import type { Interval } from '../stats/wilson';
 import { proportion } from './proportion';
 

@@ -1,4 +1,4 @@
-import { countScores, totalScores, type ScoreCounts } from '../aggregates/score-counts';
+import { countScores, totalScores, type ScoreCounts } from '../buckets/score-counts';
 import { proportion, type Proportion } from './proportion';
 
 /** CSAT counts 4 and 5 on its 1–5 scale as satisfied. */

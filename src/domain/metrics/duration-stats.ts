@@ -1,4 +1,4 @@
-import { durationAtRank, type DurationSummary } from '../aggregates/duration-summary';
+import { durationAtRank, type DurationSummary } from '../buckets/duration-summary';
 import { medianByRank } from '../stats/median';
 import { p90ByRank } from '../stats/nearest-rank';
 

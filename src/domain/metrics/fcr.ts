@@ -1,5 +1,5 @@
-import type { OutcomesBuilder, Outcomes } from '../aggregates/outcomes';
-import { settle } from '../aggregates/outcomes';
+import type { OutcomesBuilder, Outcomes } from '../buckets/outcomes';
+import { settle } from '../buckets/outcomes';
 import type { Ticket } from '../records/ticket';
 import { percent } from '../stats/percent';
 import { wilson, type Interval } from '../stats/wilson';

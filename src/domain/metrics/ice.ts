@@ -4,7 +4,7 @@ import {
   emptyScoreCounts,
   totalScores,
   type ScoreCounts,
-} from '../aggregates/score-counts';
+} from '../buckets/score-counts';
 import { ICE_QUESTIONS, type IceQuestion } from '../records/survey-kind';
 import { proportion, type Proportion } from './proportion';
 

@@ -1,5 +1,5 @@
-import type { AckSummary, Bucket } from '../aggregates/bucket';
-import type { AckGroup } from '../aggregates/bucket-builder';
+import type { AckSummary, Bucket } from '../buckets/bucket';
+import type { AckGroup } from '../buckets/bucket-builder';
 import type { Ticket } from '../records/ticket';
 import { percent } from '../stats/percent';
 import { durationStats, type DurationStats } from './duration-stats';

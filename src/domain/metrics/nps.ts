@@ -1,4 +1,4 @@
-import { countScores, totalScores, type ScoreCounts } from '../aggregates/score-counts';
+import { countScores, totalScores, type ScoreCounts } from '../buckets/score-counts';
 import { adjustedWald } from '../stats/adjusted-wald';
 import type { Interval } from '../stats/wilson';
 import { LOW_SAMPLE_BELOW } from './proportion';

@@ -1,6 +1,6 @@
-import type { Bucket } from '../aggregates/bucket';
-import { settle } from '../aggregates/outcomes';
-import type { BucketBuilder } from '../aggregates/bucket-builder';
+import type { Bucket } from '../buckets/bucket';
+import { settle } from '../buckets/outcomes';
+import type { BucketBuilder } from '../buckets/bucket-builder';
 import { percent } from '../stats/percent';
 
 /** A completed session fails if its user opens a ticket within this long after it started. */

@@ -1,4 +1,4 @@
-import type { DurationSummary } from '../aggregates/duration-summary';
+import type { DurationSummary } from '../buckets/duration-summary';
 import type { Ticket } from '../records/ticket';
 import { durationStats, type DurationStats } from './duration-stats';
 

@@ -1,5 +1,5 @@
 import type { Dimensions } from '../facts/dimensions';
-import type { DayFacts } from '../facts/ticket-facts';
+import type { Fact } from '../facts/ticket-facts';
 import type { CanonicalRecordInput } from '../records/canonical';
 import type { TicketState } from '../ticket/ticket-state';
 import { ANONYMISED } from './accounts-named';
@@ -98,7 +98,7 @@ function rewriteRecord(record: CanonicalRecordInput, accountId: string): Canonic
  * keeps every record in the bucket it was counted in, so every figure, per row and in total, stays.
  * Returns the same object when nothing changes.
  */
-export function rewriteFacts(facts: DayFacts, accountId: string, rewrite: AccountRewrite): DayFacts {
+export function rewriteFacts(facts: Fact, accountId: string, rewrite: AccountRewrite): Fact {
   const dimensions = rewriteAgent(facts.dimensions, accountId, rewrite);
   const records =
     rewrite.kind === 'close'

@@ -1,5 +1,5 @@
-import type { Bucket } from '../aggregates/bucket';
-import { assertSameRule } from '../aggregates/merge';
+import type { Bucket } from '../buckets/bucket';
+import { assertSameRule } from '../buckets/merge';
 import { aht, type AhtResult } from '../metrics/aht';
 import { availability, meanEffectiveAvailability, type AvailabilityResult } from '../metrics/availability';
 import { ces, type CesResult } from '../metrics/ces';

@@ -1,7 +1,7 @@
-import type { Bucket } from '../aggregates/bucket';
-import { Collector } from '../aggregates/collector';
-import { mergeBuckets } from '../aggregates/merge';
-import { WINDOW_KEY, windowKey } from '../aggregates/placement';
+import type { Bucket } from '../buckets/bucket';
+import { Collector } from '../buckets/collector';
+import { mergeBuckets } from '../buckets/merge';
+import { WINDOW_KEY, windowKey } from '../buckets/placement';
 import { DEFAULT_SETTINGS, type MetricSettings } from '../metrics/settings';
 import type { CanonicalRecord } from '../records/canonical';
 import { computeMetrics, type Metrics } from './metrics';

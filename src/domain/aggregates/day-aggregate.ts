@@ -1,11 +1,11 @@
-import type { Bucket } from '../aggregates/bucket';
-import { Collector } from '../aggregates/collector';
-import { dailyKey } from '../aggregates/placement';
-import { mergeBuckets } from '../aggregates/merge';
+import type { Bucket } from '../buckets/bucket';
+import { Collector } from '../buckets/collector';
+import { dailyKey } from '../buckets/placement';
+import { mergeBuckets } from '../buckets/merge';
 import { DEFAULT_SETTINGS } from '../metrics/settings';
 import { parseRecord } from '../records/canonical';
-import { NONE_KEY, type DimensionName, type Dimensions } from './dimensions';
-import type { DayFacts } from './ticket-facts';
+import { NONE_KEY, type DimensionName, type Dimensions } from '../facts/dimensions';
+import type { Fact } from '../facts/ticket-facts';
 
 /** The breakdowns kept inside each request type's slice (request type itself is the slice). */
 export const SLICE_DIMENSIONS = ['agent', 'team', 'priority', 'organization'] as const;
@@ -54,12 +54,12 @@ const labelOfDimension = (dimensions: Dimensions, name: DimensionName) => dimens
 export function buildDayAggregate(
   projectKey: string,
   day: string,
-  facts: readonly DayFacts[],
+  facts: readonly Fact[],
   options: { asOf: number; timeZone: string },
 ): PeriodAggregate {
   const inDay = dailyKey(options.timeZone);
   const keyOf = (at: number) => (inDay(at) === day ? 'day' : undefined);
-  const collect = (group: readonly DayFacts[]): Bucket => {
+  const collect = (group: readonly Fact[]): Bucket => {
     const collector = new Collector({ asOf: options.asOf, settings: DEFAULT_SETTINGS, keyOf });
     for (const facts of group) {
       for (const record of facts.records) {

@@ -1,5 +1,5 @@
-import type { Bucket } from '../aggregates/bucket';
-import { mergeBuckets } from '../aggregates/merge';
+import type { Bucket } from '../buckets/bucket';
+import { mergeBuckets } from '../buckets/merge';
 import { SLICE_DIMENSIONS, type LabelledBucket, type PeriodAggregate } from './day-aggregate';
 
 /** Forge's value limit is 240 KiB; a margin keeps the key and envelope inside it. */

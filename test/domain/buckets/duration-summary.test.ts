@@ -3,8 +3,8 @@ import {
   DurationBuilder,
   durationAtRank,
   type DurationSummary,
-} from '../../../src/domain/aggregates/duration-summary';
-import { RELATIVE_ERROR } from '../../../src/domain/aggregates/log-bins';
+} from '../../../src/domain/buckets/duration-summary';
+import { RELATIVE_ERROR } from '../../../src/domain/buckets/log-bins';
 import { durationStats } from '../../../src/domain/metrics/duration-stats';
 import { median } from '../../../src/domain/stats/median';
 import { p90 } from '../../../src/domain/stats/nearest-rank';

@@ -1,4 +1,4 @@
-import { OutcomesBuilder, settle } from '../../../src/domain/aggregates/outcomes';
+import { OutcomesBuilder, settle } from '../../../src/domain/buckets/outcomes';
 
 describe('outcomes', () => {
   it('settle to zeros when empty', () => {
