@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import {
-  GADGET_METRICS,
+  FIGURE_METRICS,
   type GadgetConfiguration,
   type ResolvedWindow,
   type Scorecard,
@@ -144,7 +144,7 @@ async function main() {
   const scorecardConfig: Partial<GadgetConfiguration> = {
     projects: five,
     period: { preset: 90 },
-    metrics: [...GADGET_METRICS],
+    metrics: [...FIGURE_METRICS],
   };
   const trendConfig: Partial<GadgetConfiguration> = {
     period: { preset: 365 },

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
-  DIMENSIONS,
+  DIMENSION_NAMES,
   DISTRIBUTION_METRICS,
-  GADGET_METRICS,
+  FIGURE_METRICS,
   PERIOD_PRESETS,
   type GadgetConfiguration,
 } from './gadgets';
@@ -40,15 +40,15 @@ export const gadgetConfigurationSchema = z.object({
     }, 'Unknown time zone.')
     .default('UTC'),
   metrics: z
-    .array(z.enum(GADGET_METRICS))
+    .array(z.enum(FIGURE_METRICS))
     .min(1)
-    .max(GADGET_METRICS.length)
+    .max(FIGURE_METRICS.length)
     .default(['csat', 'ces', 'nps', 'fcr', 'mtta', 'experienceIndex']),
-  metric: z.enum(GADGET_METRICS).default('csat'),
+  metric: z.enum(FIGURE_METRICS).default('csat'),
   distributionMetric: z.enum(DISTRIBUTION_METRICS).default('csat'),
   interval: z.enum(['day', 'week', 'month']).default('week'),
-  dimension: z.enum(DIMENSIONS).default('agent'),
-  targets: z.partialRecord(z.enum(GADGET_METRICS), z.number().min(-100).max(10_000_000)).default({}),
+  dimension: z.enum(DIMENSION_NAMES).default('agent'),
+  targets: z.partialRecord(z.enum(FIGURE_METRICS), z.number().min(-100).max(10_000_000)).default({}),
 }) satisfies z.ZodType<GadgetConfiguration, unknown>;
 
 export const defaultGadgetConfiguration = (): GadgetConfiguration => gadgetConfigurationSchema.parse({});

@@ -2,14 +2,17 @@
  * The dashboard gadgets' resolver contract. Every figure is computed on the backend by the shared
  * calculator (src/domain) from stored aggregates; the gadgets display it.
  */
-export const GADGET_METRICS = ['csat', 'ces', 'nps', 'fcr', 'mtta', 'ttv', 'aht', 'experienceIndex'] as const;
-export type GadgetMetric = (typeof GADGET_METRICS)[number];
+import { DIMENSION_NAMES, type DimensionName } from '../domain/facts/dimensions';
+import { FIGURE_METRICS, type FigureMetric, type FigureUnit } from '../domain/report/figures';
+
+export { DIMENSION_NAMES, FIGURE_METRICS, type DimensionName, type FigureMetric, type FigureUnit };
+
+/** The four gadgets, each a resolver of its own. */
+export const GADGET_KINDS = ['scorecard', 'trend', 'breakdown', 'distribution'] as const;
+export type GadgetKind = (typeof GADGET_KINDS)[number];
 
 export const DISTRIBUTION_METRICS = ['csat', 'ces', 'nps'] as const;
 export type DistributionMetric = (typeof DISTRIBUTION_METRICS)[number];
-
-export const DIMENSIONS = ['agent', 'team', 'requestType', 'priority', 'organization'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
 
 export const PERIOD_PRESETS = [7, 30, 90, 365] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
@@ -25,21 +28,19 @@ export interface GadgetConfiguration {
   /** IANA time zone for calendar days, weeks and months. */
   timeZone: string;
   /** Scorecard tiles. */
-  metrics: GadgetMetric[];
+  metrics: FigureMetric[];
   /** Trend and breakdown metric. */
-  metric: GadgetMetric;
+  metric: FigureMetric;
   /** Distribution metric. */
   distributionMetric: DistributionMetric;
   interval: 'day' | 'week' | 'month';
-  dimension: Dimension;
+  dimension: DimensionName;
   /** Target overrides for this gadget; others come from the app's settings. */
-  targets: Partial<Record<GadgetMetric, number>>;
+  targets: Partial<Record<FigureMetric, number>>;
 }
 
-export type FigureUnit = 'percent' | 'score' | 'seconds';
-
 export interface MetricFigure {
-  metric: GadgetMetric;
+  metric: FigureMetric;
   label: string;
   unit: FigureUnit;
   /** `null` when there is no data (n = 0). */
@@ -84,7 +85,7 @@ export interface TrendPoint {
 
 export interface Trend {
   window: ResolvedWindow;
-  metric: GadgetMetric;
+  metric: FigureMetric;
   label: string;
   unit: FigureUnit;
   interval: 'day' | 'week' | 'month';
@@ -103,10 +104,10 @@ export interface BreakdownRow {
 
 export interface Breakdown {
   window: ResolvedWindow;
-  metric: GadgetMetric;
+  metric: FigureMetric;
   label: string;
   unit: FigureUnit;
-  dimension: Dimension;
+  dimension: DimensionName;
   target: number | null;
   total: MetricFigure;
   rows: BreakdownRow[];

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import type { Dimension, Drilldown, DrilldownRow, GadgetConfiguration } from '../../contract/gadgets';
+import type { DimensionName, Drilldown, DrilldownRow, GadgetConfiguration } from '../../contract/gadgets';
 import { NONE_KEY } from '../../domain/facts/dimensions';
 import type { TicketState } from '../../domain/ticket/ticket-state';
 import type { ServiceDesk } from '../ports/service-desk';
@@ -37,7 +37,7 @@ function startOfDayIn(day: string, timeZone: string): number {
 
 const matches = (
   ticket: TicketState,
-  dimension: Dimension,
+  dimension: DimensionName,
   key: string | undefined,
   requestTypes: string[],
 ) => {

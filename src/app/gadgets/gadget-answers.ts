@@ -1,4 +1,4 @@
-import type { GadgetConfiguration, GadgetOptions } from '../../contract/gadgets';
+import type { GadgetConfiguration, GadgetKind, GadgetOptions } from '../../contract/gadgets';
 import { defaultGadgetConfiguration } from '../../contract/gadget-configuration';
 import type { AggregateStore } from '../ports/aggregate-store';
 import type { AnswerCache } from '../ports/answer-cache';
@@ -26,8 +26,7 @@ export interface GadgetCall {
   config: GadgetConfiguration;
 }
 
-const computations = { scorecard, trend, breakdown, distribution };
-export type GadgetKind = keyof typeof computations;
+const computations = { scorecard, trend, breakdown, distribution } satisfies Record<GadgetKind, unknown>;
 
 /**
  * A gadget's answer for one viewer. The viewer's projects are asked of Jira on every render (so a

@@ -8,11 +8,11 @@ import type {
   TrendPoint,
 } from '../../contract/gadgets';
 import { selectBreakdown, selectTotal, type PeriodAggregate } from '../../domain/aggregates/day-aggregate';
-import { FIGURE_LABELS, FIGURE_UNITS, figureOf } from '../../domain/facts/figures';
+import { FIGURE_INFO, figureOf } from '../../domain/report/figures';
 import { daysOf, previousWindow } from '../../domain/aggregates/window';
 import { SCALES } from '../../domain/records/survey-kind';
 import type { AggregateStore } from '../ports/aggregate-store';
-import { metricFigure, metricsOf, targetOf } from './figures';
+import { metricFigure, metricsOf, targetOf } from './metric-figure';
 import type { GadgetScope } from './gadget-scope';
 import { windowAggregate, windowAggregates } from './window-aggregate';
 
@@ -65,8 +65,8 @@ export async function breakdown(
   return {
     window: scope.window,
     metric: config.metric,
-    label: FIGURE_LABELS[config.metric],
-    unit: FIGURE_UNITS[config.metric],
+    label: FIGURE_INFO[config.metric].label,
+    unit: FIGURE_INFO[config.metric].unit,
     dimension: config.dimension,
     target: targetOf(config.metric, scope.metricSettings, config.targets),
     total: metricFigure(config.metric, total, null, scope.metricSettings, config.targets),
@@ -88,7 +88,7 @@ export async function distribution(
   return {
     window: scope.window,
     metric,
-    label: FIGURE_LABELS[metric],
+    label: FIGURE_INFO[metric].label,
     n: counts.reduce((sum, count) => sum + count, 0),
     counts: counts.map((count, index) => ({ score: min + index, count })),
   };
@@ -120,8 +120,8 @@ export async function trend(deps: Deps, scope: GadgetScope, config: GadgetConfig
   return {
     window: scope.window,
     metric: config.metric,
-    label: FIGURE_LABELS[config.metric],
-    unit: FIGURE_UNITS[config.metric],
+    label: FIGURE_INFO[config.metric].label,
+    unit: FIGURE_INFO[config.metric].unit,
     interval: config.interval,
     target: targetOf(config.metric, scope.metricSettings, config.targets),
     points: series,

@@ -5,7 +5,7 @@ import { toBcp47, type DisplayPrefs } from '../../shared/format';
 import { CiBar, ciScale } from './CiBar';
 import { Drilldown } from './Drilldown';
 import { formatTarget, formatValue } from './format-figures';
-import { DIMENSION_LABELS, signedMetric } from './metrics';
+import { DIMENSION_LABELS, signedMetric } from './labels';
 import { ariaSort, DEFAULT_SORT, nextSort, sortRows, type SortKey, type SortOrder } from './sort-rows';
 import { windowLabel } from './window-label';
 

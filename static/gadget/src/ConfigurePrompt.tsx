@@ -1,5 +1,6 @@
 import { EmptyState } from '../../shared/components/EmptyState';
-import { KIND_TITLES, type GadgetKind } from './gadget-kind';
+import type { GadgetKind } from '../../../src/contract/gadgets';
+import { KIND_TITLES } from './gadget-kind';
 
 export function ConfigurePrompt({ kind }: { kind: GadgetKind }) {
   return (

@@ -19,7 +19,7 @@ import { CHART_TOKENS } from './chart-colors';
 import { ChartTooltip } from './ChartTooltip';
 import { bandTotals, distributionBars, NPS_BANDS, type DistributionBar, type NpsBand } from './distribution';
 import { formatValue, NBSP, sampleLabel } from './format-figures';
-import { DISTRIBUTION_SCALES } from './metrics';
+import { DISTRIBUTION_SCALES } from './labels';
 import { ChartOrTable } from './TableToggle';
 import { windowLabel } from './window-label';
 

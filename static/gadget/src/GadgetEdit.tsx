@@ -1,4 +1,4 @@
-import type { GadgetOptions } from '../../../src/contract/gadgets';
+import type { GadgetKind, GadgetOptions } from '../../../src/contract/gadgets';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
 import { SelectField } from '../../shared/fields/SelectField';
@@ -16,7 +16,7 @@ import { RequestTypesField } from './edit/RequestTypesField';
 import { TargetsField } from './edit/TargetsField';
 import { TimeZoneField } from './edit/TimeZoneField';
 import { useConfigDraft } from './edit/useConfigDraft';
-import { KIND_TITLES, usesField, type GadgetKind } from './gadget-kind';
+import { KIND_TITLES, usesField } from './gadget-kind';
 
 interface Props {
   kind: GadgetKind;

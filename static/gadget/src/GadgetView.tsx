@@ -8,7 +8,7 @@ import { getBreakdown, getDistribution, getScorecard, getTrend } from './api';
 import { BreakdownView } from './BreakdownView';
 import { ConfigurePrompt } from './ConfigurePrompt';
 import { DistributionView } from './DistributionView';
-import type { GadgetKind } from './gadget-kind';
+import type { GadgetKind } from '../../../src/contract/gadgets';
 import { ScorecardView } from './ScorecardView';
 import { TrendView } from './TrendView';
 

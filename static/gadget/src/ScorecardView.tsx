@@ -11,7 +11,7 @@ import {
   formatValue,
   sampleLabel,
 } from './format-figures';
-import { signedMetric } from './metrics';
+import { signedMetric } from './labels';
 import { toBcp47 } from '../../shared/format';
 import { windowLabel } from './window-label';
 

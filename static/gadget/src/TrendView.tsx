@@ -18,7 +18,7 @@ import { useTokenColors } from '../../shared/token-colors';
 import { CHART_TOKENS } from './chart-colors';
 import { ChartTooltip } from './ChartTooltip';
 import { formatInterval, formatTarget, formatTick, formatValue, sampleLabel } from './format-figures';
-import { INTERVAL_LABELS, signedMetric } from './metrics';
+import { INTERVAL_LABELS, signedMetric } from './labels';
 import { ChartOrTable } from './TableToggle';
 import { windowLabel } from './window-label';
 

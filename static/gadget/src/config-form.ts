@@ -3,19 +3,19 @@
  * edits (text inputs stay text until saved), its validation, and the configuration it saves.
  */
 import {
-  DIMENSIONS,
+  DIMENSION_NAMES,
   DISTRIBUTION_METRICS,
-  GADGET_METRICS,
-  PERIOD_PRESETS,
+  FIGURE_METRICS,
+  type FigureMetric,
   type GadgetConfiguration,
-  type GadgetMetric,
+  type GadgetKind,
   type GadgetOptions,
+  PERIOD_PRESETS,
   type PeriodPreset,
 } from '../../../src/contract/gadgets';
 import type { FieldMessages } from '../../shared/field-errors';
-import type { GadgetKind } from './gadget-kind';
 import { usesField } from './gadget-kind';
-import { METRIC_INFO } from './metrics';
+import { FIGURE_INFO } from '../../../src/domain/report/figures';
 
 const INTERVALS = ['day', 'week', 'month'] as const;
 
@@ -56,10 +56,10 @@ export function mergeConfig(defaults: GadgetConfiguration, saved: unknown): Gadg
     if (isCalendarDay(value.from) && isCalendarDay(value.to)) return { from: value.from, to: value.to };
     return defaults.period;
   })();
-  const metrics = stringList(raw.metrics)?.filter((m): m is GadgetMetric => isOneOf(GADGET_METRICS, m));
+  const metrics = stringList(raw.metrics)?.filter((m): m is FigureMetric => isOneOf(FIGURE_METRICS, m));
   const targets: GadgetConfiguration['targets'] = {};
   const rawTargets = isRecord(raw.targets) ? raw.targets : defaults.targets;
-  for (const metric of GADGET_METRICS) {
+  for (const metric of FIGURE_METRICS) {
     const value = rawTargets[metric];
     if (typeof value === 'number' && Number.isFinite(value)) targets[metric] = value;
   }
@@ -69,12 +69,12 @@ export function mergeConfig(defaults: GadgetConfiguration, saved: unknown): Gadg
     period,
     timeZone: isTimeZone(raw.timeZone) ? raw.timeZone : defaults.timeZone,
     metrics: metrics && metrics.length > 0 ? metrics : defaults.metrics,
-    metric: isOneOf(GADGET_METRICS, raw.metric) ? raw.metric : defaults.metric,
+    metric: isOneOf(FIGURE_METRICS, raw.metric) ? raw.metric : defaults.metric,
     distributionMetric: isOneOf(DISTRIBUTION_METRICS, raw.distributionMetric)
       ? raw.distributionMetric
       : defaults.distributionMetric,
     interval: isOneOf(INTERVALS, raw.interval) ? raw.interval : defaults.interval,
-    dimension: isOneOf(DIMENSIONS, raw.dimension) ? raw.dimension : defaults.dimension,
+    dimension: isOneOf(DIMENSION_NAMES, raw.dimension) ? raw.dimension : defaults.dimension,
     targets,
   };
 }
@@ -85,7 +85,7 @@ export interface ConfigDraft extends Omit<GadgetConfiguration, 'period' | 'targe
   from: string;
   to: string;
   /** As typed; time targets in minutes, the others in the metric's own unit. Blank = app setting. */
-  targets: Partial<Record<GadgetMetric, string>>;
+  targets: Partial<Record<FigureMetric, string>>;
 }
 
 /** `today` minus `days - 1`: the first day of "the last N days up to today". */
@@ -112,10 +112,10 @@ const asInput = (value: number): string => String(Number(value.toFixed(2)));
 export function toDraft(config: GadgetConfiguration, today: string): ConfigDraft {
   const { period, targets, ...rest } = config;
   const draftTargets: ConfigDraft['targets'] = {};
-  for (const metric of GADGET_METRICS) {
+  for (const metric of FIGURE_METRICS) {
     const value = targets[metric];
     if (value === undefined) continue;
-    draftTargets[metric] = METRIC_INFO[metric].unit === 'seconds' ? asInput(value / 60) : asInput(value);
+    draftTargets[metric] = FIGURE_INFO[metric].unit === 'seconds' ? asInput(value / 60) : asInput(value);
   }
   const preset = 'preset' in period ? period.preset : 30;
   return {
@@ -133,7 +133,7 @@ export function toDraft(config: GadgetConfiguration, today: string): ConfigDraft
 export function targetMetrics(
   kind: GadgetKind,
   draft: Pick<ConfigDraft, 'metrics' | 'metric'>,
-): GadgetMetric[] {
+): FigureMetric[] {
   if (!usesField(kind, 'targets')) return [];
   return kind === 'scorecard' ? draft.metrics : [draft.metric];
 }
@@ -161,7 +161,7 @@ export function validateDraft(kind: GadgetKind, draft: ConfigDraft): FieldMessag
   for (const metric of targetMetrics(kind, draft)) {
     const value = parseTarget(draft.targets[metric]);
     if (value === undefined) continue;
-    const { range, unit } = METRIC_INFO[metric];
+    const { range, unit } = FIGURE_INFO[metric];
     const [min, max] = range;
     const tooLow = value !== null && (unit === 'seconds' ? value <= min : value < min);
     if (value === null || tooLow || (max !== null && value > max)) {
@@ -183,10 +183,10 @@ export function validateDraft(kind: GadgetKind, draft: ConfigDraft): FieldMessag
 export function toConfig(draft: ConfigDraft): GadgetConfiguration {
   const { periodMode, preset, from, to, targets: typed, ...rest } = draft;
   const targets: GadgetConfiguration['targets'] = {};
-  for (const metric of GADGET_METRICS) {
+  for (const metric of FIGURE_METRICS) {
     const value = parseTarget(typed[metric]);
     if (value === undefined || value === null) continue;
-    targets[metric] = METRIC_INFO[metric].unit === 'seconds' ? Math.round(value * 60) : value;
+    targets[metric] = FIGURE_INFO[metric].unit === 'seconds' ? Math.round(value * 60) : value;
   }
   return {
     ...rest,
@@ -240,10 +240,10 @@ export function timeZoneChoices(saved: string, browser: string | undefined): str
 
 /** Moves one chosen metric up or down in the scorecard's order. */
 export function moveMetric(
-  metrics: readonly GadgetMetric[],
-  metric: GadgetMetric,
+  metrics: readonly FigureMetric[],
+  metric: FigureMetric,
   by: -1 | 1,
-): GadgetMetric[] {
+): FigureMetric[] {
   const from = metrics.indexOf(metric);
   const to = from + by;
   if (from < 0 || to < 0 || to >= metrics.length) return [...metrics];
@@ -255,10 +255,10 @@ export function moveMetric(
 
 /** Ticks or unticks a scorecard metric; a newly ticked one goes last. */
 export function toggleMetric(
-  metrics: readonly GadgetMetric[],
-  metric: GadgetMetric,
+  metrics: readonly FigureMetric[],
+  metric: FigureMetric,
   on: boolean,
-): GadgetMetric[] {
+): FigureMetric[] {
   if (on) return metrics.includes(metric) ? [...metrics] : [...metrics, metric];
   return metrics.filter((candidate) => candidate !== metric);
 }

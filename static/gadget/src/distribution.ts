@@ -1,6 +1,6 @@
 import type { Distribution, DistributionMetric } from '../../../src/contract/gadgets';
 import { share } from './format-figures';
-import { DISTRIBUTION_SCALES } from './metrics';
+import { DISTRIBUTION_SCALES } from './labels';
 
 export type NpsBand = 'detractor' | 'passive' | 'promoter';
 

@@ -1,6 +1,6 @@
-/** Which of the four gadgets a frame is, from the manifest's module key. */
-export type GadgetKind = 'scorecard' | 'trend' | 'breakdown' | 'distribution';
+import type { GadgetKind } from '../../../src/contract/gadgets';
 
+/** Which of the four gadgets a frame is, from the manifest's module key. */
 export const MODULE_KINDS: Record<string, GadgetKind> = {
   'cx-scorecard': 'scorecard',
   'cx-trend': 'trend',

@@ -13,7 +13,7 @@ import type {
   Distribution,
   Drilldown,
   GadgetConfiguration,
-  GadgetMetric,
+  FigureMetric,
   GadgetOptions,
   MetricFigure,
   ResolvedWindow,
@@ -77,7 +77,7 @@ function windowOf(config: Partial<GadgetConfiguration>): ResolvedWindow {
   };
 }
 
-const LABELS: Record<GadgetMetric, { label: string; unit: MetricFigure['unit']; target: number | null }> = {
+const LABELS: Record<FigureMetric, { label: string; unit: MetricFigure['unit']; target: number | null }> = {
   csat: { label: 'CSAT', unit: 'percent', target: 85 },
   ces: { label: 'CES', unit: 'percent', target: 80 },
   nps: { label: 'NPS', unit: 'score', target: 50 },
@@ -90,7 +90,7 @@ const LABELS: Record<GadgetMetric, { label: string; unit: MetricFigure['unit']; 
 
 /** Figures per metric: value, n, interval, previous value, detail. */
 const FIGURES: Record<
-  GadgetMetric,
+  FigureMetric,
   {
     value: number | null;
     n: number;
@@ -109,7 +109,7 @@ const FIGURES: Record<
   experienceIndex: { value: 77.6, n: 6, ci: null, previous: 77.6, detail: '6 of 7 components' },
 };
 
-function figure(metric: GadgetMetric, config: Partial<GadgetConfiguration>, empty: boolean): MetricFigure {
+function figure(metric: FigureMetric, config: Partial<GadgetConfiguration>, empty: boolean): MetricFigure {
   const { label, unit } = LABELS[metric];
   const target = config.targets?.[metric] ?? LABELS[metric].target;
   const f = empty ? { value: null, n: 0, ci: null, previous: null, detail: null } : FIGURES[metric];

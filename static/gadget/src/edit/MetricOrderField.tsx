@@ -1,22 +1,22 @@
-import { GADGET_METRICS, type GadgetMetric } from '../../../../src/contract/gadgets';
+import { FIGURE_METRICS, type FigureMetric } from '../../../../src/contract/gadgets';
 import { FieldMessage } from '../../../shared/components/FieldMessage';
 import { Fieldset } from '../../../shared/fields/Fieldset';
 import { wiring } from '../../../shared/fields/wiring';
 import { moveMetric, toggleMetric } from '../config-form';
-import { METRIC_INFO } from '../metrics';
+import { FIGURE_INFO } from '../../../../src/domain/report/figures';
 import { errorIdOf, metricOption } from './choices';
 
 interface Props {
-  chosen: GadgetMetric[];
-  onChange: (metrics: GadgetMetric[]) => void;
+  chosen: FigureMetric[];
+  onChange: (metrics: FigureMetric[]) => void;
   messages: readonly string[] | undefined;
 }
 
 /** The scorecard's tiles: ticked metrics in their order (movable), then the others. */
 export function MetricOrderField({ chosen, onChange, messages }: Props) {
-  const rest = GADGET_METRICS.filter((metric) => !chosen.includes(metric));
+  const rest = FIGURE_METRICS.filter((metric) => !chosen.includes(metric));
   const errorId = errorIdOf('metrics');
-  const row = (metric: GadgetMetric, index: number | null) => (
+  const row = (metric: FigureMetric, index: number | null) => (
     <li key={metric}>
       <label className="cx-check">
         <input
@@ -33,7 +33,7 @@ export function MetricOrderField({ chosen, onChange, messages }: Props) {
             type="button"
             className="cxg-icon-button"
             disabled={index === 0}
-            aria-label={`Move ${METRIC_INFO[metric].label} up`}
+            aria-label={`Move ${FIGURE_INFO[metric].shortName} up`}
             onClick={() => onChange(moveMetric(chosen, metric, -1))}
           >
             ↑
@@ -42,7 +42,7 @@ export function MetricOrderField({ chosen, onChange, messages }: Props) {
             type="button"
             className="cxg-icon-button"
             disabled={index === chosen.length - 1}
-            aria-label={`Move ${METRIC_INFO[metric].label} down`}
+            aria-label={`Move ${FIGURE_INFO[metric].shortName} down`}
             onClick={() => onChange(moveMetric(chosen, metric, 1))}
           >
             ↓

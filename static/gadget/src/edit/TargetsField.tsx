@@ -1,13 +1,13 @@
-import type { GadgetMetric } from '../../../../src/contract/gadgets';
+import type { FigureMetric } from '../../../../src/contract/gadgets';
 import type { FieldMessages } from '../../../shared/field-errors';
 import { Fieldset } from '../../../shared/fields/Fieldset';
 import { TextField } from '../../../shared/fields/TextField';
 import type { ConfigDraft } from '../config-form';
-import { METRIC_INFO } from '../metrics';
+import { FIGURE_INFO } from '../../../../src/domain/report/figures';
 import { errorIdOf, PREFIX } from './choices';
 
 interface Props {
-  metrics: readonly GadgetMetric[];
+  metrics: readonly FigureMetric[];
   targets: ConfigDraft['targets'];
   onChange: (targets: ConfigDraft['targets']) => void;
   /** `targets.<metric>` is shown under that metric's target. */
@@ -32,7 +32,7 @@ export function TargetsField({ metrics, targets, onChange, messages }: Props) {
           <TextField
             key={metric}
             id={`${PREFIX}-target-${metric}`}
-            label={`${METRIC_INFO[metric].label} target${UNIT_SUFFIX[METRIC_INFO[metric].unit]}`}
+            label={`${FIGURE_INFO[metric].shortName} target${UNIT_SUFFIX[FIGURE_INFO[metric].unit]}`}
             inputMode="decimal"
             placeholder="App setting"
             value={targets[metric] ?? ''}

@@ -3,31 +3,32 @@
  * (`cxg-…`; messages use the dotted field path, e.g. `cxg-targets-csat`).
  */
 import {
-  DIMENSIONS,
+  DIMENSION_NAMES,
   DISTRIBUTION_METRICS,
-  GADGET_METRICS,
+  FIGURE_METRICS,
   PERIOD_PRESETS,
-  type Dimension,
+  type DimensionName,
   type DistributionMetric,
-  type GadgetMetric,
+  type FigureMetric,
   type PeriodPreset,
 } from '../../../../src/contract/gadgets';
 import { fieldId } from '../../../shared/field-errors';
 import type { Choice } from '../../../shared/fields/SelectField';
 import type { RadioChoice } from '../../../shared/fields/RadioChoices';
-import { DIMENSION_LABELS, INTERVAL_LABELS, METRIC_INFO } from '../metrics';
+import { FIGURE_INFO } from '../../../../src/domain/report/figures';
+import { DIMENSION_LABELS, INTERVAL_LABELS } from '../labels';
 
 export const PREFIX = 'cxg';
 /** The id of a field path's messages, which the field's `aria-describedby` names while invalid. */
 export const errorIdOf = (path: string) => fieldId(PREFIX, path);
 
 /** "CSAT — Customer satisfaction"; just the name where the short label is the name. */
-export const metricOption = (metric: GadgetMetric) =>
-  METRIC_INFO[metric].label === METRIC_INFO[metric].name
-    ? METRIC_INFO[metric].name
-    : `${METRIC_INFO[metric].label} — ${METRIC_INFO[metric].name}`;
+export const metricOption = (metric: FigureMetric) =>
+  FIGURE_INFO[metric].shortName === FIGURE_INFO[metric].name
+    ? FIGURE_INFO[metric].name
+    : `${FIGURE_INFO[metric].shortName} — ${FIGURE_INFO[metric].name}`;
 
-export const METRIC_CHOICES: Choice<GadgetMetric>[] = GADGET_METRICS.map((metric) => ({
+export const METRIC_CHOICES: Choice<FigureMetric>[] = FIGURE_METRICS.map((metric) => ({
   value: metric,
   label: metricOption(metric),
 }));
@@ -37,7 +38,7 @@ export const DISTRIBUTION_CHOICES: Choice<DistributionMetric>[] = DISTRIBUTION_M
   label: metricOption(metric),
 }));
 
-export const DIMENSION_CHOICES: Choice<Dimension>[] = DIMENSIONS.map((dimension) => ({
+export const DIMENSION_CHOICES: Choice<DimensionName>[] = DIMENSION_NAMES.map((dimension) => ({
   value: dimension,
   label: DIMENSION_LABELS[dimension],
 }));

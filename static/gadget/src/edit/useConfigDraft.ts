@@ -1,9 +1,8 @@
 import { view } from '@forge/bridge';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
-import type { GadgetOptions } from '../../../../src/contract/gadgets';
+import type { GadgetKind, GadgetOptions } from '../../../../src/contract/gadgets';
 import { NO_FIELD_MESSAGES, type FieldMessages } from '../../../shared/field-errors';
 import { mergeConfig, toConfig, toDraft, todayIn, validateDraft, type ConfigDraft } from '../config-form';
-import type { GadgetKind } from '../gadget-kind';
 
 /**
  * The edit view's state: the draft, its messages (shown once the user has tried to save, then

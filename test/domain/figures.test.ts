@@ -1,4 +1,4 @@
-import { roughDuration } from '../../src/domain/facts/figures';
+import { roughDuration } from '../../src/domain/report/figures';
 
 describe('roughDuration', () => {
   it('shows the two largest units, stopping at a gap', () => {

@@ -1,11 +1,21 @@
-import type { Metrics } from '../report/metrics';
+import type { Metrics } from './metrics';
+import type { MetricName } from '../metrics/groups';
 import { LOW_SAMPLE_BELOW } from '../metrics/proportion';
 
 /** The metrics a gadget shows, each as one number with n, interval and target. */
-export const FIGURE_METRICS = ['csat', 'ces', 'nps', 'fcr', 'mtta', 'ttv', 'aht', 'experienceIndex'] as const;
+export const FIGURE_METRICS = [
+  'csat',
+  'ces',
+  'nps',
+  'fcr',
+  'mtta',
+  'ttv',
+  'aht',
+  'experienceIndex',
+] as const satisfies readonly MetricName[];
 export type FigureMetric = (typeof FIGURE_METRICS)[number];
 
-export type Unit = 'percent' | 'score' | 'seconds';
+export type FigureUnit = 'percent' | 'score' | 'seconds';
 
 export interface Figure {
   value: number | null;
@@ -15,26 +25,53 @@ export interface Figure {
   detail: string | null;
 }
 
-export const FIGURE_LABELS: Record<FigureMetric, string> = {
-  csat: 'CSAT',
-  ces: 'CES',
-  nps: 'NPS',
-  fcr: 'First contact resolution',
-  mtta: 'Mean time to acknowledge',
-  ttv: 'Time to value',
-  aht: 'Average handle time',
-  experienceIndex: 'Experience Index',
-};
+/** What is known about a figure before it is computed: its names, its unit, its targets' range. */
+export interface FigureInfo {
+  /** The title a computed figure carries (tiles, trends, breakdowns). */
+  label: string;
+  /** Short name for the edit view's choices and fields. */
+  shortName: string;
+  /** What the short name stands for. */
+  name: string;
+  /** The unit the backend reports the figure in (and in which targets are set). */
+  unit: FigureUnit;
+  /** The range a target may take; `null` means no upper bound. */
+  range: [number, number | null];
+}
 
-export const FIGURE_UNITS: Record<FigureMetric, Unit> = {
-  csat: 'percent',
-  ces: 'percent',
-  nps: 'score',
-  fcr: 'percent',
-  mtta: 'seconds',
-  ttv: 'seconds',
-  aht: 'seconds',
-  experienceIndex: 'score',
+export const FIGURE_INFO: Readonly<Record<FigureMetric, FigureInfo>> = {
+  csat: { label: 'CSAT', shortName: 'CSAT', name: 'Customer satisfaction', unit: 'percent', range: [0, 100] },
+  ces: { label: 'CES', shortName: 'CES', name: 'Customer effort score', unit: 'percent', range: [0, 100] },
+  nps: { label: 'NPS', shortName: 'NPS', name: 'Net Promoter Score', unit: 'score', range: [-100, 100] },
+  fcr: {
+    label: 'First contact resolution',
+    shortName: 'FCR',
+    name: 'First contact resolution',
+    unit: 'percent',
+    range: [0, 100],
+  },
+  mtta: {
+    label: 'Mean time to acknowledge',
+    shortName: 'MTTA',
+    name: 'Mean time to acknowledge',
+    unit: 'seconds',
+    range: [0, null],
+  },
+  ttv: { label: 'Time to value', shortName: 'TTV', name: 'Time to value', unit: 'seconds', range: [0, null] },
+  aht: {
+    label: 'Average handle time',
+    shortName: 'AHT',
+    name: 'Average handle time',
+    unit: 'seconds',
+    range: [0, null],
+  },
+  experienceIndex: {
+    label: 'Experience Index',
+    shortName: 'Experience Index',
+    name: 'Experience Index',
+    unit: 'score',
+    range: [0, 100],
+  },
 };
 
 /** Time metrics are better when lower; the others when higher. */

@@ -1,18 +1,18 @@
-import type { GadgetConfiguration, GadgetMetric, MetricFigure } from '../../contract/gadgets';
+import type { GadgetConfiguration, FigureMetric, MetricFigure } from '../../contract/gadgets';
 import type { Bucket } from '../../domain/buckets/bucket';
-import { FIGURE_LABELS, FIGURE_UNITS, figureOf, figureStatus } from '../../domain/facts/figures';
+import { FIGURE_INFO, figureOf, figureStatus } from '../../domain/report/figures';
 import type { MetricSettings } from '../../domain/metrics/settings';
 import { computeMetrics, type Metrics } from '../../domain/report/metrics';
 
 /** The target a figure is judged against: the gadget's override, else the app's target, else none. */
 export function targetOf(
-  metric: GadgetMetric,
+  metric: FigureMetric,
   settings: MetricSettings,
   overrides: GadgetConfiguration['targets'],
 ) {
   const override = overrides[metric];
   if (override !== undefined) return override;
-  const targets = settings.targets as Partial<Record<GadgetMetric, number>>;
+  const targets = settings.targets as Partial<Record<FigureMetric, number>>;
   return targets[metric] ?? null;
 }
 
@@ -21,7 +21,7 @@ export const metricsOf = (bucket: Bucket, settings: MetricSettings, asOf: Date):
 
 /** One tile: the metric now, against its target, and against the period just before. */
 export function metricFigure(
-  metric: GadgetMetric,
+  metric: FigureMetric,
   current: Metrics,
   previous: Metrics | null,
   settings: MetricSettings,
@@ -32,8 +32,8 @@ export function metricFigure(
   const target = targetOf(metric, settings, overrides);
   return {
     metric,
-    label: FIGURE_LABELS[metric],
-    unit: FIGURE_UNITS[metric],
+    label: FIGURE_INFO[metric].label,
+    unit: FIGURE_INFO[metric].unit,
     value: figure.value,
     n: figure.n,
     ci95: figure.ci95,

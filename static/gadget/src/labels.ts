@@ -1,0 +1,32 @@
+import type {
+  DimensionName,
+  DistributionMetric,
+  FigureMetric,
+  FigureUnit,
+} from '../../../src/contract/gadgets';
+
+export const DIMENSION_LABELS: Record<DimensionName, string> = {
+  agent: 'Agent',
+  team: 'Team',
+  requestType: 'Request type',
+  priority: 'Priority',
+  organization: 'Organisation',
+};
+
+export const INTERVAL_LABELS = { day: 'Day', week: 'Week', month: 'Month' } as const;
+
+/** The answer scales of the distribution metrics, with what their ends mean. */
+export const DISTRIBUTION_SCALES: Record<
+  DistributionMetric,
+  { min: number; max: number; low: string; high: string }
+> = {
+  csat: { min: 1, max: 5, low: 'very dissatisfied', high: 'very satisfied' },
+  ces: { min: 1, max: 7, low: 'very difficult', high: 'very easy' },
+  nps: { min: 0, max: 10, low: 'not at all likely', high: 'extremely likely' },
+};
+
+/** For time metrics a lower value is better. */
+export const lowerIsBetter = (unit: FigureUnit): boolean => unit === 'seconds';
+
+/** NPS is written with its sign ("+42"); other scores are plain numbers. */
+export const signedMetric = (metric: FigureMetric): boolean => metric === 'nps';
