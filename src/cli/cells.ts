@@ -16,7 +16,7 @@ export const ci = (interval: [number, number] | null) =>
 export const low = (lowSample: boolean, n: number) => (lowSample && n > 0 ? ' *' : '');
 
 /** Seconds as the largest two units, e.g. "2h 05m"; a person reads durations, not seconds. */
-export function formatDuration(seconds: number | null): string {
+export function compactDuration(seconds: number | null): string {
   if (seconds === null) return DASH;
   const s = Math.round(seconds);
   if (s < 60) return `${s}s`;

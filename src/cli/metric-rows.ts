@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type MetricName, type Report } from '../domain';
-import { ci, DASH, formatDuration, low, pct, points, target } from './cells';
+import { ci, DASH, compactDuration, low, pct, points, target } from './cells';
 
 export type Row = [metric: string, value: string, n: string, detail: string, target: string];
 type Metrics = Report['metrics'];
@@ -77,9 +77,9 @@ export const METRIC_ROWS: { [name in MetricName]: (metrics: Metrics) => Row[] } 
       const g = mtta[group];
       return [
         group === 'overall' ? 'MTTA' : `  ${group}`,
-        formatDuration(g.meanSeconds),
+        compactDuration(g.meanSeconds),
         `${g.n}`,
-        `median ${formatDuration(g.medianSeconds)} · p90 ${formatDuration(g.p90Seconds)} · ${pct(g.targetAttainment)} within target`,
+        `median ${compactDuration(g.medianSeconds)} · p90 ${compactDuration(g.p90Seconds)} · ${pct(g.targetAttainment)} within target`,
         '',
       ];
     }),
@@ -96,14 +96,14 @@ export const METRIC_ROWS: { [name in MetricName]: (metrics: Metrics) => Row[] } 
     ],
   ],
 
-  aht: ({ aht }) => [['AHT', formatDuration(aht.meanSeconds), `${aht.n}`, '', '']],
+  aht: ({ aht }) => [['AHT', compactDuration(aht.meanSeconds), `${aht.n}`, '', '']],
 
   ttv: ({ ttv }) => [
     [
       'TTV',
-      formatDuration(ttv.meanSeconds),
+      compactDuration(ttv.meanSeconds),
       `${ttv.n}`,
-      `median ${formatDuration(ttv.medianSeconds)} · p90 ${formatDuration(ttv.p90Seconds)}`,
+      `median ${compactDuration(ttv.medianSeconds)} · p90 ${compactDuration(ttv.p90Seconds)}`,
       '',
     ],
   ],

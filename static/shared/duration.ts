@@ -5,7 +5,7 @@
 const NBSP = '\u00a0';
 
 /** A duration in seconds: "45 s", "12 min", "1 h 12 min", "2 d 3 h"; never negative. */
-export function formatDuration(seconds: number): string {
+export function spokenDuration(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   if (s < 60) return `${s}${NBSP}s`;
   const minutes = Math.round(s / 60);
@@ -29,5 +29,5 @@ export function formatTimeLeft(etaSeconds: number | null): string {
   const minutes = Math.round(etaSeconds / 60);
   if (minutes < 60) return `about ${minutes}${NBSP}min left`;
   const rounded = Math.round(minutes / 5) * 5;
-  return `about ${formatDuration(rounded * 60)} left`;
+  return `about ${spokenDuration(rounded * 60)} left`;
 }

@@ -3,13 +3,13 @@
  * rounds); every formatter here is pure so the wording is pinned by tests.
  */
 import type { FigureUnit } from '../../../src/contract/gadgets';
-import { formatDuration as formatShared } from '../../shared/duration';
+import { spokenDuration } from '../../shared/duration';
 
 export const MINUS = '\u2212';
 export const NBSP = '\u00a0';
 
 /** A duration's size as people say it ("45 s", "1 h 12 min"); the caller says which way it goes. */
-export const formatDuration = (seconds: number): string => formatShared(Math.abs(seconds));
+export const spokenDurationSize = (seconds: number): string => spokenDuration(Math.abs(seconds));
 
 /** A whole number with a real minus sign, and a plus sign when `signed`. */
 function wholeNumber(value: number, signed: boolean): string {
@@ -32,7 +32,7 @@ export function formatValue(value: number | null, unit: FigureUnit, options: For
     case 'score':
       return wholeNumber(value, options.signed ?? false);
     case 'seconds':
-      return value < 0 ? `${MINUS}${formatDuration(value)}` : formatDuration(value);
+      return value < 0 ? `${MINUS}${spokenDurationSize(value)}` : spokenDurationSize(value);
   }
 }
 
@@ -72,7 +72,7 @@ export function formatChange(change: number, unit: FigureUnit): string {
     case 'score':
       return `${sign}${Math.abs(Math.round(change))}`;
     case 'seconds':
-      return `${sign}${formatDuration(change)}`;
+      return `${sign}${spokenDurationSize(change)}`;
   }
 }
 

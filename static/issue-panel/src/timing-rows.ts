@@ -2,7 +2,7 @@
  * The ticket's own timings as the agent panel lists them. Pure, so the wording is pinned by tests.
  */
 import type { TicketTimings } from '../../../src/contract/backfill';
-import { formatDuration } from '../../shared/duration';
+import { spokenDuration } from '../../shared/duration';
 import { formatDateTime, type DisplayPrefs } from '../../shared/format';
 
 export interface TimingRow {
@@ -36,7 +36,7 @@ export function timingRows(timings: TicketTimings, prefs: DisplayPrefs = {}): Ti
       ? { key, label, value: none }
       : { key, label, value: formatDateTime(at, prefs), at, ...(detail ? { detail } : {}) };
   const duration = (seconds: number | null, none: string) =>
-    seconds === null || !Number.isFinite(seconds) ? none : formatDuration(seconds);
+    seconds === null || !Number.isFinite(seconds) ? none : spokenDuration(seconds);
 
   return [
     moment('created', 'Created', timings.createdAt, 'unknown'),
@@ -57,7 +57,7 @@ export function timingRows(timings: TicketTimings, prefs: DisplayPrefs = {}): Ti
       'Resolved',
       timings.resolvedAt,
       'not yet',
-      timings.resolveSeconds === null ? undefined : `after ${formatDuration(timings.resolveSeconds)}`,
+      timings.resolveSeconds === null ? undefined : `after ${spokenDuration(timings.resolveSeconds)}`,
     ),
     { key: 'reopened', label: 'Reopened', value: reopenedText(timings.reopenedAt.length) },
     { key: 'handle', label: 'Handle time', value: duration(timings.handleSeconds, 'no time logged') },

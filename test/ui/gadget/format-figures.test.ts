@@ -1,7 +1,7 @@
 import {
   changeDirection,
   formatChange,
-  formatDuration,
+  spokenDurationSize,
   formatInterval,
   formatTarget,
   formatTick,
@@ -15,7 +15,7 @@ import {
 /** Writes the non-breaking space as a plain one, so expectations read like the screen. */
 const plain = (text: string | null) => text?.replaceAll(NBSP, ' ').replaceAll(MINUS, '-');
 
-describe('formatDuration', () => {
+describe('spokenDurationSize', () => {
   it.each([
     [0, '0 s'],
     [45, '45 s'],
@@ -27,7 +27,7 @@ describe('formatDuration', () => {
     [86400, '1 d'],
     [190800, '2 d 5 h'],
   ])('%d s reads "%s"', (seconds, text) => {
-    expect(plain(formatDuration(seconds))).toBe(text);
+    expect(plain(spokenDurationSize(seconds))).toBe(text);
   });
 });
 

@@ -1,4 +1,4 @@
-import { formatDuration, formatTimeLeft } from '../../../static/shared/duration';
+import { spokenDuration, formatTimeLeft } from '../../../static/shared/duration';
 import { reopenedText, timingRows } from '../../../static/issue-panel/src/timing-rows';
 import { TICKET_TIMINGS } from './fixtures';
 
@@ -6,14 +6,14 @@ const nb = (text: string) => text.replace(/ /g, '\u00a0');
 
 describe('durations', () => {
   it('says a duration as people say it', () => {
-    expect(formatDuration(0)).toBe(nb('0 s'));
-    expect(formatDuration(44.6)).toBe(nb('45 s'));
-    expect(formatDuration(42 * 60)).toBe(nb('42 min'));
-    expect(formatDuration(5_400)).toBe(`${nb('1 h')} ${nb('30 min')}`);
-    expect(formatDuration(7_200)).toBe(nb('2 h'));
-    expect(formatDuration(27 * 3600)).toBe(`${nb('1 d')} ${nb('3 h')}`);
-    expect(formatDuration(48 * 3600)).toBe(nb('2 d'));
-    expect(formatDuration(-5)).toBe(nb('0 s'));
+    expect(spokenDuration(0)).toBe(nb('0 s'));
+    expect(spokenDuration(44.6)).toBe(nb('45 s'));
+    expect(spokenDuration(42 * 60)).toBe(nb('42 min'));
+    expect(spokenDuration(5_400)).toBe(`${nb('1 h')} ${nb('30 min')}`);
+    expect(spokenDuration(7_200)).toBe(nb('2 h'));
+    expect(spokenDuration(27 * 3600)).toBe(`${nb('1 d')} ${nb('3 h')}`);
+    expect(spokenDuration(48 * 3600)).toBe(nb('2 d'));
+    expect(spokenDuration(-5)).toBe(nb('0 s'));
   });
 
   it('says the time left loosely, and "estimating…" without an estimate', () => {
