@@ -1,7 +1,7 @@
 import type { ChainStep, QueueCost } from './ports/chain-step';
 
 /**
- * The history import and a rebuild of the figures run as chains of queue events: each step does a
+ * A backfill and a rebuild of the figures run as chains of queue events: each step does a
  * part of the work and pushes the next. Forge limits what a chain may push, for each installation
  * (https://developer.atlassian.com/platform/forge/limits-async-events/):
  *

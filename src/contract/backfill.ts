@@ -1,5 +1,5 @@
 /**
- * The admin page's history import (backfill) and data export, and the ticket timings the agent
+ * The admin page's backfill (its "History import") and data export, and the ticket timings the agent
  * panel shows. Shared by the handlers and the Custom UI.
  */
 export interface BackfillStatus {

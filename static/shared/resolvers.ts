@@ -7,7 +7,7 @@ import type { Envelope } from '../../src/contract/envelope';
 import type { ResolverContract } from '../../src/contract/resolvers';
 import type { SurveyAnswerInput } from '../../src/contract/survey';
 
-/** Every resolver the UI may call: the survey loop's, the gadgets', the history import's. */
+/** Every resolver the UI may call: the survey loop's, the gadgets', the backfill's. */
 export type UiContract = ResolverContract;
 export type UiResolverKey = keyof UiContract;
 
@@ -56,7 +56,7 @@ export const getSettings = () => callResolver('getSettings', {});
 /** A partial settings object: only the fields that changed (the backend's strict patch schema). */
 export const saveSettings = (patch: Record<string, unknown>) => callResolver('saveSettings', patch);
 
-/** The history import's progress (idle until an administrator starts one). */
+/** The backfill's progress (idle until an administrator starts one). */
 export const getBackfill = () => callResolver('getBackfill', {});
 /** Starts importing the last `months` months (1–24); refused with CONFLICT while one is running. */
 export const startBackfill = (months: number) => callResolver('startBackfill', { months });

@@ -1,7 +1,7 @@
 import { Queue } from '@forge/events';
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { RebuildRun } from '../../src/app/aggregates/rebuild-aggregates';
-import type { BackfillRun } from '../../src/app/ports/backfill';
+import type { BackfillRun } from '../../src/app/ports/backfill-run';
 import { STEP_RESERVE } from '../../src/app/queue-chain';
 import { keys } from '../../src/adapters/forge/keys';
 import type { BackfillStatus } from '../../src/contract/backfill';

@@ -1,6 +1,6 @@
 import api, { route } from '@forge/api';
 import { z } from 'zod';
-import type { IssueHistory } from '../../app/ports/backfill';
+import type { IssueHistory } from '../../app/ports/backfill-run';
 import { DIMENSION_FIELDS } from '../../domain/facts/dimensions-from-issue';
 import { withWholeLists } from './issue-parts';
 import { appAccountId, withoutComments } from './own-comments';
@@ -22,7 +22,7 @@ const FIELDS = [
 /** Pages of 50 keep one page's work (a rating read and two storage calls per request) well inside a consumer's time. */
 const PAGE = 50;
 
-/** The history import's reads, over Jira's enhanced search and JSM's request API, as the app. */
+/** The backfill's reads, over Jira's enhanced search and JSM's request API, as the app. */
 export class JiraIssueHistory implements IssueHistory {
   async serviceDeskProjects(): Promise<string[]> {
     return (await listServiceDesks()).map((desk) => desk.projectKey);

@@ -1,6 +1,6 @@
 import { Queue } from '@forge/events';
 import { kvs } from '@forge/kvs';
-import type { BackfillQueue, BackfillRun, BackfillStore } from '../../app/ports/backfill';
+import type { BackfillQueue, BackfillRun, BackfillStore } from '../../app/ports/backfill-run';
 import type { ChainStep } from '../../app/ports/chain-step';
 import { backfillProgressSchema } from '../../domain/capture/backfill-progress';
 import { z } from 'zod';
@@ -14,7 +14,7 @@ const runSchema = z.object({
   chainEnded: z.object({ at: z.string(), reason: z.string() }).nullish(),
 });
 
-/** The one history import's state, in one key (a few hundred bytes). */
+/** The one backfill's state, in one key (a few hundred bytes). */
 export class KvsBackfillStore implements BackfillStore {
   async get(): Promise<BackfillRun | null> {
     const parsed = runSchema.safeParse(await kvs.get(keys.backfill));
@@ -26,7 +26,7 @@ export class KvsBackfillStore implements BackfillStore {
   }
 }
 
-export const HISTORY_QUEUE = 'history-import';
+export const BACKFILL_QUEUE = 'history-import';
 
 /**
  * Pages are imported one at a time: one concurrency key for the whole import. The body carries
@@ -35,14 +35,14 @@ export const HISTORY_QUEUE = 'history-import';
  * this one is a few dozen bytes.
  */
 export class QueueBackfill implements BackfillQueue {
-  private readonly queue = new Queue({ key: HISTORY_QUEUE });
+  private readonly queue = new Queue({ key: BACKFILL_QUEUE });
 
   async next(runId: string, step: ChainStep): Promise<void> {
     await this.queue.push([
       {
         body: { runId, allowance: step.allowance },
         delayInSeconds: step.delayInSeconds,
-        concurrency: { key: HISTORY_QUEUE, limit: 1 },
+        concurrency: { key: BACKFILL_QUEUE, limit: 1 },
       },
     ]);
   }

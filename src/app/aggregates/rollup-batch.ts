@@ -3,7 +3,7 @@ import { NO_COST, type QueueCost } from '../ports/chain-step';
 import type { RollupQueue } from '../ports/rollup-queue';
 
 /**
- * Collects the days that a run of commits asks to rebuild (a page of the history import, a
+ * Collects the days that a run of commits asks to rebuild (a page of a backfill, a
  * sweep), so they are asked for once, as one set, rather than once per ticket. The days are
  * already marked in storage by each commit, so a set that is never sent is still rebuilt by the
  * scheduled catch-up.

@@ -1,6 +1,6 @@
 import type { BackfillStatus } from '../../contract/backfill';
 import { estimateRemaining, progressPercent } from '../../domain/capture/backfill-progress';
-import type { BackfillRun } from '../ports/backfill';
+import type { BackfillRun } from '../ports/backfill-run';
 
 /** What the admin page shows of an import. */
 export function backfillStatus(run: BackfillRun | null, now: Date): BackfillStatus {

@@ -1,9 +1,9 @@
 import type { BackfillStatus } from '../../contract/backfill';
 import { backfillJql } from '../../domain/capture/backfill-jql';
-import { resumeBackfill as resumed, startBackfill as started } from '../../domain/capture/backfill-progress';
+import { resumeProgress, startProgress } from '../../domain/capture/backfill-progress';
 import { AppError } from '../errors';
 import { requireJiraAdmin } from '../require-jira-admin';
-import type { BackfillQueue, BackfillStore, IssueHistory } from '../ports/backfill';
+import type { BackfillQueue, BackfillStore, IssueHistory } from '../ports/backfill-run';
 import type { ServiceDesk } from '../ports/service-desk';
 import { firstStep, TREE_ALLOWANCE } from '../queue-chain';
 import { backfillStatus } from './backfill-status';
@@ -45,7 +45,12 @@ export async function startBackfill(deps: Deps, payload: unknown): Promise<Backf
   const jql = backfillJql({ projects: await deps.history.serviceDeskProjects(), months, now: now.getTime() });
   if (!jql.ok) throw new AppError('NOT_CONFIGURED', `Nothing to import: ${jql.reason}.`);
   const total = await deps.history.countIssues(jql.jql);
-  const run = { id: String(now.getTime()), months, jql: jql.jql, progress: started(now.getTime(), total) };
+  const run = {
+    id: String(now.getTime()),
+    months,
+    jql: jql.jql,
+    progress: startProgress(now.getTime(), total),
+  };
   await deps.backfill.save(run);
   // The admin's call is a new invocation tree: the whole allowance goes to the import's chain.
   await deps.backfillQueue.next(run.id, firstStep(TREE_ALLOWANCE));
@@ -73,7 +78,7 @@ export async function resumeBackfill(
   const next = {
     ...run,
     chainEnded: null,
-    progress: interrupted ? run.progress : resumed(run.progress, now.getTime()),
+    progress: interrupted ? run.progress : resumeProgress(run.progress, now.getTime()),
   };
   await deps.backfill.save(next);
   await deps.backfillQueue.next(next.id, firstStep(budget));

@@ -26,7 +26,7 @@ type Deps = { tickets: TicketStore; settings: SettingsStore; rollups: RollupQueu
 const hasAttribution = (dimensions: Dimensions) => Object.values(dimensions).some((value) => value !== null);
 
 /**
- * Merges what a live event or the history import observed of a ticket into what is stored.
+ * Merges what a live event or a backfill observed of a ticket into what is stored.
  * Merging is order-free and idempotent (see mergeTicketObservations), so live events and an
  * import that overlap count each ticket once; a change that adds nothing writes nothing.
  */

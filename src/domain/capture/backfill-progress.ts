@@ -48,7 +48,7 @@ export interface BackfillPage {
 export const ETA_MIN_DONE = 100;
 
 /** A backfill about to read its first page. Empty input: an unknown total is `null`. */
-export function startBackfill(now: EpochMs, totalEstimate: number | null = null): BackfillProgress {
+export function startProgress(now: EpochMs, totalEstimate: number | null = null): BackfillProgress {
   return {
     state: 'running',
     total: totalEstimate === null ? null : Math.max(0, Math.round(totalEstimate)),
@@ -68,7 +68,7 @@ export function startBackfill(now: EpochMs, totalEstimate: number | null = null)
  * backfill is not running leaves the progress as it was. The last page ends the backfill, and
  * its total becomes what was done.
  */
-export function advance(progress: BackfillProgress, page: BackfillPage): BackfillProgress {
+export function advanceProgress(progress: BackfillProgress, page: BackfillPage): BackfillProgress {
   if (progress.state !== 'running' || page.from !== progress.cursor) return progress;
   const failures = page.failures ?? [];
   const done = progress.done + page.captured + failures.length;
@@ -90,7 +90,7 @@ export function advance(progress: BackfillProgress, page: BackfillPage): Backfil
 }
 
 /** Pauses a running backfill (the time paused does not count toward the rate). Others are left as they are. */
-export function pauseBackfill(progress: BackfillProgress, now: EpochMs): BackfillProgress {
+export function pauseProgress(progress: BackfillProgress, now: EpochMs): BackfillProgress {
   if (progress.state !== 'running') return progress;
   const previous = Date.parse(progress.updatedAt);
   const at = Math.max(now, previous);
@@ -103,15 +103,15 @@ export function pauseBackfill(progress: BackfillProgress, now: EpochMs): Backfil
 }
 
 /** Resumes a paused or failed backfill from its cursor. A running or finished one is left as it is. */
-export function resumeBackfill(progress: BackfillProgress, now: EpochMs): BackfillProgress {
+export function resumeProgress(progress: BackfillProgress, now: EpochMs): BackfillProgress {
   if (progress.state !== 'paused' && progress.state !== 'failed') return progress;
   return { ...progress, state: 'running', updatedAt: isoOf(Math.max(now, Date.parse(progress.updatedAt))) };
 }
 
 /** Stops a running backfill with the reason; it can be resumed from its cursor. */
-export function failBackfill(progress: BackfillProgress, now: EpochMs, reason: string): BackfillProgress {
+export function failProgress(progress: BackfillProgress, now: EpochMs, reason: string): BackfillProgress {
   if (progress.state !== 'running') return progress;
-  const paused = pauseBackfill(progress, now);
+  const paused = pauseProgress(progress, now);
   return { ...paused, state: 'failed', errors: progress.errors + 1, lastError: reason };
 }
 

@@ -42,7 +42,7 @@ export const ticketStateSchema = z.object({
   followUps: z.array(followUpSchema),
   /** Who and what the ticket's figures are attributed to, as of its latest resolution. */
   dimensions: dimensionsSchema.default(NO_DIMENSIONS),
-  /** What live events and the history import observed of the ticket (process metrics). */
+  /** What live events and a backfill observed of the ticket (process metrics). */
   observation: ticketObservationSchema.nullable().default(null),
   /** JSM's own 1–5 satisfaction rating, kept apart from the app's answers (`source: jsm-feedback`). */
   jsmFeedback: z

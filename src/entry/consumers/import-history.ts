@@ -1,6 +1,6 @@
 import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { z } from 'zod';
-import { importPage } from '../../app/backfill/import-page';
+import { backfillPage } from '../../app/backfill/backfill-page';
 import { JiraUnavailable } from '../../app/errors';
 import { appDeps } from '../deps';
 
@@ -23,7 +23,7 @@ export async function importHistory(event: { body?: unknown }): Promise<string |
     return 'ignored';
   }
   try {
-    return await importPage(appDeps(), parsed.data.runId, parsed.data.allowance);
+    return await backfillPage(appDeps(), parsed.data.runId, parsed.data.allowance);
   } catch (error) {
     if (!(error instanceof JiraUnavailable)) throw error;
     return new InvocationError({

@@ -81,7 +81,7 @@ define('exportResponsesCsv', ({ context, payload }) =>
   respond(() => gadgetExport(appDeps(), gadgetCall(context), rowOf(payload).key)),
 );
 
-// Admin page: history import, rebuild of the figures, export
+// Admin page: backfill ("History import"), rebuild of the figures, export
 // The import and rebuild status name the site's projects and progress: administrators only.
 define('getRebuild', ({ context }) =>
   respond(async () => {

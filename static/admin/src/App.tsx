@@ -7,7 +7,7 @@ import { useResolver } from '../../shared/useResolver';
 import { toBcp47 } from '../../shared/format';
 import { useForgeContext } from '../../shared/useForgeContext';
 import { ExportSection } from './ExportSection';
-import { HistoryImportSection } from './HistoryImportSection';
+import { BackfillSection } from './BackfillSection';
 import { RebuildSection } from './RebuildSection';
 import { ADMINS_ONLY } from './messages';
 import { SettingsForm } from './SettingsForm';
@@ -44,7 +44,7 @@ export function App() {
       {/* The data tools are for administrators too; they answer their own errors. */}
       {!isLoading && error?.code !== 'FORBIDDEN' && (
         <>
-          <HistoryImportSection prefs={prefs} locale={locale} />
+          <BackfillSection prefs={prefs} locale={locale} />
           <RebuildSection locale={locale} />
           <ExportSection locale={locale} />
         </>

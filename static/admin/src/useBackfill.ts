@@ -2,11 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackfillStatus } from '../../../src/contract/backfill';
 import type { Envelope, ResolverError } from '../../../src/contract/envelope';
 import { getBackfill, resumeBackfill, startBackfill } from '../../shared/resolvers';
-import { POLL_INTERVAL_MS } from './history-import';
+import { POLL_INTERVAL_MS } from './backfill-words';
 
 export type BackfillAction = 'start' | 'resume';
 
-export interface BackfillState {
+export interface UseBackfillResult {
   status: BackfillStatus | undefined;
   /** The first read failed: nothing to show but the error. */
   loadError: ResolverError | null;
@@ -21,11 +21,11 @@ export interface BackfillState {
 }
 
 /**
- * The history import's progress: read on mount, then again every two seconds while an import runs
+ * The backfill's progress: read on mount, then again every two seconds while an import runs
  * (each read scheduled after the previous answer, so reads never pile up), until it stops or the
  * section unmounts.
  */
-export function useBackfill(): BackfillState {
+export function useBackfill(): UseBackfillResult {
   const [status, setStatus] = useState<BackfillStatus>();
   const [loadError, setLoadError] = useState<ResolverError | null>(null);
   const [pollError, setPollError] = useState<ResolverError | null>(null);

@@ -1,12 +1,12 @@
 import {
-  advance,
+  advanceProgress,
   backfillProgressSchema,
   estimateRemaining,
-  failBackfill,
-  pauseBackfill,
+  failProgress,
+  pauseProgress,
   progressPercent,
-  resumeBackfill,
-  startBackfill,
+  resumeProgress,
+  startProgress,
   type BackfillProgress,
 } from '../../../src/domain/capture';
 
@@ -14,13 +14,13 @@ const t0 = Date.parse('2026-03-01T00:00:00Z');
 const s = (seconds: number) => t0 + seconds * 1000;
 
 function twoPages(): BackfillProgress {
-  const first = advance(startBackfill(t0, 1000), {
+  const first = advanceProgress(startProgress(t0, 1000), {
     from: null,
     captured: 100,
     nextPageToken: 'p2',
     at: s(10),
   });
-  return advance(first, {
+  return advanceProgress(first, {
     from: 'p2',
     captured: 98,
     failures: ['SD-7: 404', 'SD-9: 403'],
@@ -47,20 +47,24 @@ describe('backfill progress', () => {
 
   it('counts a page once: one applied again or from another cursor changes nothing', () => {
     const progress = twoPages();
-    expect(advance(progress, { from: 'p2', captured: 100, nextPageToken: 'p3', at: s(30) })).toBe(progress);
-    expect(advance(progress, { from: null, captured: 100, nextPageToken: 'p2', at: s(30) })).toBe(progress);
+    expect(advanceProgress(progress, { from: 'p2', captured: 100, nextPageToken: 'p3', at: s(30) })).toBe(
+      progress,
+    );
+    expect(advanceProgress(progress, { from: null, captured: 100, nextPageToken: 'p2', at: s(30) })).toBe(
+      progress,
+    );
   });
 
   it('ends on the last page, with the total what was done', () => {
-    const done = advance(twoPages(), { from: 'p3', captured: 50, at: s(25) });
+    const done = advanceProgress(twoPages(), { from: 'p3', captured: 50, at: s(25) });
     expect(done).toMatchObject({ state: 'done', done: 250, total: 250, cursor: null });
     expect(progressPercent(done)).toBe(100);
     expect(estimateRemaining(done, s(99))).toBe(0);
-    expect(advance(done, { from: null, captured: 1, at: s(30) })).toBe(done);
+    expect(advanceProgress(done, { from: null, captured: 1, at: s(30) })).toBe(done);
   });
 
   it('never lets the total estimate fall below what was done', () => {
-    const progress = advance(startBackfill(t0, 50), {
+    const progress = advanceProgress(startProgress(t0, 50), {
       from: null,
       captured: 80,
       nextPageToken: 'p2',
@@ -79,40 +83,47 @@ describe('backfill progress', () => {
   });
 
   it('leaves pauses out of the rate', () => {
-    const paused = pauseBackfill(twoPages(), s(30));
+    const paused = pauseProgress(twoPages(), s(30));
     expect(paused).toMatchObject({ state: 'paused', activeMs: 30_000 });
     // A paused estimate stands still: 800 × 150 ms.
     expect(estimateRemaining(paused, s(3600))).toBe(120_000);
-    const resumed = resumeBackfill(paused, s(3600));
+    const resumed = resumeProgress(paused, s(3600));
     expect(resumed).toMatchObject({
       state: 'running',
       activeMs: 30_000,
       updatedAt: new Date(s(3600)).toISOString(),
     });
-    const next = advance(resumed, { from: 'p3', captured: 100, nextPageToken: 'p4', at: s(3610) });
+    const next = advanceProgress(resumed, { from: 'p3', captured: 100, nextPageToken: 'p4', at: s(3610) });
     expect(next).toMatchObject({ done: 300, activeMs: 40_000 });
     expect(estimateRemaining(next, s(3610))).toBe(Math.round((700 * 40_000) / 300));
   });
 
   it('has no estimate until enough is done, or without a total, or after a failure', () => {
-    const early = advance(startBackfill(t0, 1000), {
+    const early = advanceProgress(startProgress(t0, 1000), {
       from: null,
       captured: 99,
       nextPageToken: 'p2',
       at: s(10),
     });
     expect(estimateRemaining(early, s(10))).toBeNull();
-    const unknown = advance(startBackfill(t0), { from: null, captured: 500, nextPageToken: 'p2', at: s(10) });
+    const unknown = advanceProgress(startProgress(t0), {
+      from: null,
+      captured: 500,
+      nextPageToken: 'p2',
+      at: s(10),
+    });
     expect(estimateRemaining(unknown, s(10))).toBeNull();
     expect(progressPercent(unknown)).toBeNull();
-    const failed = failBackfill(twoPages(), s(21), 'Jira unavailable');
+    const failed = failProgress(twoPages(), s(21), 'Jira unavailable');
     expect(failed).toMatchObject({ state: 'failed', errors: 3, lastError: 'Jira unavailable', cursor: 'p3' });
     expect(estimateRemaining(failed, s(21))).toBeNull();
-    expect(resumeBackfill(failed, s(60))).toMatchObject({ state: 'running', cursor: 'p3' });
+    expect(resumeProgress(failed, s(60))).toMatchObject({ state: 'running', cursor: 'p3' });
   });
 
   it('ignores a page that arrives while paused', () => {
-    const paused = pauseBackfill(twoPages(), s(30));
-    expect(advance(paused, { from: 'p3', captured: 100, nextPageToken: 'p4', at: s(31) })).toBe(paused);
+    const paused = pauseProgress(twoPages(), s(30));
+    expect(advanceProgress(paused, { from: 'p3', captured: 100, nextPageToken: 'p4', at: s(31) })).toBe(
+      paused,
+    );
   });
 });

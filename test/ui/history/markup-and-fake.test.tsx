@@ -4,7 +4,7 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { BackfillStatus } from '../../../src/contract/backfill';
-import { BackfillProgress } from '../../../static/admin/src/BackfillProgress';
+import { BackfillProgressView } from '../../../static/admin/src/BackfillProgressView';
 import { FAKE_TOTAL, fakeHistory } from './fixtures';
 
 const running: BackfillStatus = {
@@ -23,7 +23,7 @@ const prefs = { locale: 'en_US', timezone: 'UTC' };
 
 describe('history import markup', () => {
   it('exposes the bar’s value, range and words, and shows the count and time left', () => {
-    const html = renderToStaticMarkup(<BackfillProgress status={running} prefs={prefs} locale="en" />);
+    const html = renderToStaticMarkup(<BackfillProgressView status={running} prefs={prefs} locale="en" />);
     expect(html).toContain('role="progressbar"');
     expect(html).toContain('aria-labelledby="cx-history-bar-label"');
     expect(html).toContain('aria-valuemin="0" aria-valuemax="100" aria-valuenow="43"');
@@ -35,11 +35,11 @@ describe('history import markup', () => {
 
   it('says "estimating…" without an estimate, and no time left once stopped', () => {
     const estimating = renderToStaticMarkup(
-      <BackfillProgress status={{ ...running, etaSeconds: null }} prefs={prefs} locale="en" />,
+      <BackfillProgressView status={{ ...running, etaSeconds: null }} prefs={prefs} locale="en" />,
     );
     expect(estimating).toContain('estimating…');
     const failed = renderToStaticMarkup(
-      <BackfillProgress
+      <BackfillProgressView
         status={{ ...running, state: 'failed', etaSeconds: 60, lastError: 'Jira <b>503</b>' }}
         prefs={prefs}
         locale="en"
@@ -49,7 +49,7 @@ describe('history import markup', () => {
     expect(failed).toContain('Jira &lt;b&gt;503&lt;/b&gt;');
     expect(failed).not.toContain('left');
     const done = renderToStaticMarkup(
-      <BackfillProgress status={{ ...running, state: 'done', percent: 98 }} prefs={prefs} locale="en" />,
+      <BackfillProgressView status={{ ...running, state: 'done', percent: 98 }} prefs={prefs} locale="en" />,
     );
     expect(done).toContain('aria-valuenow="100"');
   });

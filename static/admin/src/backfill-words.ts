@@ -1,6 +1,6 @@
 /**
- * What the history import section says about a backfill's progress. Pure, so the wording and the
- * rounding are pinned by tests; the section only lays it out.
+ * What the backfill section ("History import") says about a backfill's progress. Pure, so the
+ * wording and the rounding are pinned by tests; the section only lays it out.
  */
 import type { BackfillStatus } from '../../../src/contract/backfill';
 import type { LozengeTone } from '../../shared/styles';
@@ -32,7 +32,7 @@ export function parseMonths(typed: string): MonthsInput {
 }
 
 /** The one sentence that says what the import does, with the months typed (or the default). */
-export function importSummary(typed: string): string {
+export function backfillSummary(typed: string): string {
   const parsed = parseMonths(typed);
   const months = parsed.ok ? parsed.months : BACKFILL_MONTHS.default;
   return (

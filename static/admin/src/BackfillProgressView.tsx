@@ -4,7 +4,7 @@ import { ProgressBar, type ProgressTone } from '../../shared/components/Progress
 import { formatTimeLeft } from '../../shared/duration';
 import { formatDateTime, type DisplayPrefs } from '../../shared/format';
 import { lozenge, text } from '../../shared/styles';
-import { errorCountText, progressText, shownPercent, STATE_LABEL } from './history-import';
+import { errorCountText, progressText, shownPercent, STATE_LABEL } from './backfill-words';
 
 interface Props {
   status: BackfillStatus;
@@ -21,7 +21,7 @@ const BAR_TONE: Record<BackfillStatus['state'], ProgressTone> = {
 };
 
 /** Where an import stands: its state in words, the bar with its count, the time left, the errors. */
-export function BackfillProgress({ status, prefs, locale }: Props) {
+export function BackfillProgressView({ status, prefs, locale }: Props) {
   const { label, tone } = STATE_LABEL[status.state];
   const count = progressText(status, locale);
   const months = status.months === 1 ? 'month' : `${status.months} months`;

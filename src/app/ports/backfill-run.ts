@@ -1,7 +1,7 @@
 import type { BackfillProgress } from '../../domain/capture/backfill-progress';
 import type { ChainStep } from './chain-step';
 
-/** One history import: what it searches and how far it got. */
+/** One backfill (the admin page's "History import"): what it searches and how far it got. */
 export interface BackfillRun {
   id: string;
   months: number;

@@ -8,8 +8,14 @@ import { LiveStatus } from '../../shared/components/LiveStatus';
 import { Loading } from '../../shared/components/Loading';
 import { NumberField } from '../../shared/fields/NumberField';
 import type { DisplayPrefs } from '../../shared/format';
-import { BackfillProgress } from './BackfillProgress';
-import { BACKFILL_MONTHS, canResume, finishAnnouncement, importSummary, parseMonths } from './history-import';
+import { BackfillProgressView } from './BackfillProgressView';
+import {
+  BACKFILL_MONTHS,
+  canResume,
+  finishAnnouncement,
+  backfillSummary,
+  parseMonths,
+} from './backfill-words';
 import { SettingsSection } from './SettingsSection';
 import { useBackfill } from './useBackfill';
 
@@ -39,10 +45,10 @@ function refusal(error: ResolverError): string {
 }
 
 /**
- * The history import: how far back, the start button, and the running import's progress, read
- * every two seconds while it runs. Its end is announced to screen readers.
+ * The backfill section ("History import"): how far back, the start button, and the running
+ * import's progress, read every two seconds while it runs. Its end is announced to screen readers.
  */
-export function HistoryImportSection({ prefs, locale }: Props) {
+export function BackfillSection({ prefs, locale }: Props) {
   const { status, loadError, pollError, actionError, pending, reload, start, resume } = useBackfill();
   const [months, setMonths] = useState(String(BACKFILL_MONTHS.default));
   const [monthsMessage, setMonthsMessage] = useState<string | null>(null);
@@ -78,7 +84,7 @@ export function HistoryImportSection({ prefs, locale }: Props) {
         : undefined;
 
   return (
-    <SettingsSection id="cx-history" title="History import" description={importSummary(months)}>
+    <SettingsSection id="cx-history" title="History import" description={backfillSummary(months)}>
       <form onSubmit={onSubmit} noValidate style={{ display: 'grid', gap: token('space.150', '12px') }}>
         <NumberField
           id="cx-backfillMonths"
@@ -145,7 +151,7 @@ export function HistoryImportSection({ prefs, locale }: Props) {
         </p>
       )}
       {status && status.state !== 'idle' && (
-        <BackfillProgress status={status} prefs={prefs} locale={locale} />
+        <BackfillProgressView status={status} prefs={prefs} locale={locale} />
       )}
       {pollError && running && (
         <p className="cx-hint" style={{ margin: 0 }}>

@@ -5,11 +5,11 @@ import {
   canResume,
   errorCountText,
   finishAnnouncement,
-  importSummary,
+  backfillSummary,
   parseMonths,
   progressText,
   shownPercent,
-} from '../../../static/admin/src/history-import';
+} from '../../../static/admin/src/backfill-words';
 
 const status = (overrides: Partial<BackfillStatus> = {}): BackfillStatus => ({
   state: 'running',
@@ -43,10 +43,10 @@ describe('history import wording', () => {
   });
 
   it('says what the import does with the months typed, falling back to the default', () => {
-    expect(importSummary('6')).toMatch(/^Imports the last 6 months of requests — created, first response/);
-    expect(importSummary('1')).toMatch(/^Imports the last month of requests/);
-    expect(importSummary('99')).toMatch(/^Imports the last 12 months/);
-    expect(importSummary('6')).toMatch(/so the dashboard shows history from day one\.$/);
+    expect(backfillSummary('6')).toMatch(/^Imports the last 6 months of requests — created, first response/);
+    expect(backfillSummary('1')).toMatch(/^Imports the last month of requests/);
+    expect(backfillSummary('99')).toMatch(/^Imports the last 12 months/);
+    expect(backfillSummary('6')).toMatch(/so the dashboard shows history from day one\.$/);
   });
 
   it('never shows 100 % before the end, and always 100 % at the end', () => {

@@ -1,4 +1,4 @@
-import { advance } from '../../domain/capture/backfill-progress';
+import { advanceProgress } from '../../domain/capture/backfill-progress';
 import { jsmFeedbackSchema } from '../../domain/capture/jsm-feedback';
 import { observationFromRestIssue } from '../../domain/capture/ticket-record-from';
 import { dimensionsFromIssue } from '../../domain/facts/dimensions-from-issue';
@@ -7,7 +7,7 @@ import { recordObservation } from '../capture/record-observation';
 import { NO_COST, type QueueCost } from '../ports/chain-step';
 import { canSpend, nextStep } from '../queue-chain';
 import type { RollupQueue } from '../ports/rollup-queue';
-import type { BackfillQueue, BackfillStore, IssueHistory } from '../ports/backfill';
+import type { BackfillQueue, BackfillStore, IssueHistory } from '../ports/backfill-run';
 import type { SettingsStore } from '../ports/settings-store';
 import type { TicketStore } from '../ports/ticket-store';
 import { z } from 'zod';
@@ -45,7 +45,7 @@ const issueSchema = z.object({
  * next page, or a push is refused, the chain ends here and the run records it; the scheduled
  * catch-up starts a new chain from the stored cursor.
  */
-export async function importPage(
+export async function backfillPage(
   deps: Deps,
   runId: string,
   allowance: number,
@@ -104,7 +104,7 @@ export async function importPage(
       }
     }
   }
-  const progress = advance(run.progress, {
+  const progress = advanceProgress(run.progress, {
     from: run.progress.cursor,
     captured,
     failures,
