@@ -3,6 +3,8 @@
  * everywhere. Expected failures are values with stable codes; unknown errors are rethrown by the
  * handler so the platform records the invocation as failed.
  */
+import type { FieldError } from '../domain/settings/field-errors';
+
 export type ErrorCode =
   | 'INVALID_INPUT'
   | 'NOT_FOUND'
@@ -13,10 +15,7 @@ export type ErrorCode =
   | 'SURVEY_CLOSED';
 
 /** One invalid field of a form, so the UI can show the message beside it. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 export interface ResolverError {
   code: ErrorCode;

@@ -1,7 +1,7 @@
 import { token } from '@atlaskit/tokens';
 import type { AdminSettings } from '../../../src/contract/survey';
 import { Banner } from '../../shared/components/Banner';
-import { FieldMessage } from '../../shared/components/FieldMessage';
+import { FieldMessageList } from '../../shared/components/FieldMessageList';
 import { ProjectChecklist } from './ProjectChecklist';
 import { SettingsSection } from './SettingsSection';
 
@@ -39,7 +39,7 @@ export function JsmSurveySection({ projects, warnings, value, onChange, messages
         onChange={onChange}
         describedBy={messages?.length ? 'cx-jsmSurveyProjects-error' : undefined}
       />
-      <FieldMessage id="cx-jsmSurveyProjects-error" messages={messages} />
+      <FieldMessageList id="cx-jsmSurveyProjects-error" messages={messages} />
     </SettingsSection>
   );
 }

@@ -1,6 +1,6 @@
 import { token } from '@atlaskit/tokens';
 import type { AdminSettings } from '../../../src/contract/survey';
-import { FieldMessage } from '../../shared/components/FieldMessage';
+import { FieldMessageList } from '../../shared/components/FieldMessageList';
 import { Fieldset } from '../../shared/fields/Fieldset';
 import { RadioChoices } from '../../shared/fields/RadioChoices';
 import { ProjectChecklist } from './ProjectChecklist';
@@ -49,7 +49,7 @@ export function ProjectPicker({ projects, value, onChange, messages }: Props) {
           )}
         </div>
       </div>
-      <FieldMessage id="cx-enabledProjects-error" messages={messages} />
+      <FieldMessageList id="cx-enabledProjects-error" messages={messages} />
     </Fieldset>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { messagesUnder } from '../../shared/field-errors';
+import { messagesUnder } from '../../shared/field-messages';
 import { TextField } from '../../shared/fields/TextField';
 import {
   FieldGrid,

@@ -1,7 +1,7 @@
 import { token } from '@atlaskit/tokens';
 import type { FormEvent } from 'react';
 import type { AdminSettings } from '../../../src/contract/survey';
-import { messagesUnder, unclaimedMessages } from '../../shared/field-errors';
+import { messagesUnder, unclaimedMessages } from '../../shared/field-messages';
 import { JsmSurveySection } from './JsmSurveySection';
 import { LowScoresSection } from './LowScoresSection';
 import { FLAG_PATHS, NUMBER_PATHS } from './number-fields';

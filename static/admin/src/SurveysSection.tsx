@@ -1,5 +1,5 @@
 import type { AdminSettings } from '../../../src/contract/survey';
-import { messagesUnder } from '../../shared/field-errors';
+import { messagesUnder } from '../../shared/field-messages';
 import { TextField } from '../../shared/fields/TextField';
 import { ProjectPicker } from './ProjectPicker';
 import {

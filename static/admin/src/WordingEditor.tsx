@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { MESSAGE_KEYS, type MessageKey } from '../../../src/domain/i18n/messages';
 import { messagesFor } from '../../../src/domain/i18n/messages-for';
 import { MESSAGE_MAX_LENGTH } from '../../../src/domain/settings/limits';
-import { FieldMessage } from '../../shared/components/FieldMessage';
-import { messagesUnder, type FieldMessages } from '../../shared/field-errors';
+import { FieldMessageList } from '../../shared/components/FieldMessageList';
+import { messagesUnder, type FieldMessages } from '../../shared/field-messages';
 import { SelectField } from '../../shared/fields/SelectField';
 import { TextField } from '../../shared/fields/TextField';
 import { settingId, TEXT_INPUT_STYLE } from './setting-fields';
@@ -85,8 +85,8 @@ export function WordingEditor({ locales, wording, onChange, onAddLocale, message
           </div>
         </div>
       </div>
-      <FieldMessage id="cx-add-locale-error" messages={addError ? [addError] : undefined} />
-      <FieldMessage id="cx-wording-locale-error" messages={messages.get(`wording.${locale}`)} />
+      <FieldMessageList id="cx-add-locale-error" messages={addError ? [addError] : undefined} />
+      <FieldMessageList id="cx-wording-locale-error" messages={messages.get(`wording.${locale}`)} />
       <p className="cx-hint" style={{ margin: 0 }}>
         Leave a field empty to use the text shown in it.
       </p>

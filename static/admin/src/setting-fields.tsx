@@ -1,6 +1,6 @@
 import { token } from '@atlaskit/tokens';
 import type { ReactNode } from 'react';
-import { fieldId, messagesUnder, type FieldMessages } from '../../shared/field-errors';
+import { fieldId, messagesUnder, type FieldMessages } from '../../shared/field-messages';
 import { CheckboxField } from '../../shared/fields/CheckboxField';
 import { NumberField } from '../../shared/fields/NumberField';
 import { FLAG_FIELDS, NUMBER_FIELDS, type FlagPath, type NumberPath } from './number-fields';

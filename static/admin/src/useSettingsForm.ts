@@ -2,12 +2,12 @@ import { useReducer, useState } from 'react';
 import type { ResolverError } from '../../../src/contract/envelope';
 import type { AdminSettings } from '../../../src/contract/survey';
 import {
-  fieldMessages,
+  fieldMessagesOf,
   groupFieldErrors,
   mergeFieldMessages,
   NO_FIELD_MESSAGES,
   type FieldMessages,
-} from '../../shared/field-errors';
+} from '../../shared/field-messages';
 import { saveSettings } from '../../shared/resolvers';
 import { buildPatch, draftFromSettings, draftReducer, isDirty, type DraftAction } from './settings-draft';
 
@@ -23,7 +23,7 @@ export function useSettingsForm(initial: AdminSettings) {
   const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState(false);
 
-  const messages = mergeFieldMessages(localErrors, fieldMessages(failure));
+  const messages = mergeFieldMessages(localErrors, fieldMessagesOf(failure));
   const dirty = isDirty(admin.settings, draft);
   const dispatch = (action: DraftAction) => {
     setSaved(false);

@@ -13,7 +13,7 @@ import {
   PERIOD_PRESETS,
   type PeriodPreset,
 } from '../../../src/contract/gadgets';
-import type { FieldMessages } from '../../shared/field-errors';
+import type { FieldMessages } from '../../shared/field-messages';
 import { usesField } from './gadget-kind';
 import { FIGURE_INFO } from '../../../src/domain/report/figures';
 

@@ -1,4 +1,4 @@
-import { FieldMessage } from '../../shared/components/FieldMessage';
+import { FieldMessageList } from '../../shared/components/FieldMessageList';
 import { VisuallyHidden } from '../../shared/components/VisuallyHidden';
 import { charactersLeft, limitAnnouncement } from './survey-draft';
 
@@ -39,7 +39,7 @@ export function CommentField({ prompt, value, maxLength, onChange, errors, disab
           {limitAnnouncement(left)}
         </span>
       </VisuallyHidden>
-      <FieldMessage id="cx-comment-error" messages={errors} />
+      <FieldMessageList id="cx-comment-error" messages={errors} />
     </div>
   );
 }

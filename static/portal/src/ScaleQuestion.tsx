@@ -1,5 +1,5 @@
 import { useRef, type CSSProperties, type KeyboardEvent } from 'react';
-import { FieldMessage } from '../../shared/components/FieldMessage';
+import { FieldMessageList } from '../../shared/components/FieldMessageList';
 import { VisuallyHidden } from '../../shared/components/VisuallyHidden';
 import { nextRadioValue, tabStop } from '../../shared/radio-keys';
 import { scalePoints } from '../../shared/scales';
@@ -91,7 +91,7 @@ export function ScaleQuestion({
         <span>{lowLabel}</span>
         <span>{highLabel}</span>
       </div>
-      <FieldMessage id={errorId} messages={errors} />
+      <FieldMessageList id={errorId} messages={errors} />
     </div>
   );
 }

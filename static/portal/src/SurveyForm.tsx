@@ -3,7 +3,7 @@ import { useReducer, useState, type FormEvent } from 'react';
 import type { ResolverError } from '../../../src/contract/envelope';
 import type { PortalSurvey } from '../../../src/contract/survey';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
-import { fieldMessages, unclaimedMessages } from '../../shared/field-errors';
+import { fieldMessagesOf, unclaimedMessages } from '../../shared/field-messages';
 import { submitSurvey } from '../../shared/resolvers';
 import { SURVEY_SCALES } from '../../shared/scales';
 import { CommentField } from './CommentField';
@@ -26,7 +26,7 @@ export function SurveyForm({ survey, onAnswered, onRejected }: Props) {
   const [draft, dispatch] = useReducer(draftReducer, EMPTY_DRAFT);
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<ResolverError | null>(null);
-  const errors = fieldMessages(failure);
+  const errors = fieldMessagesOf(failure);
   const unclaimed = unclaimedMessages(errors, (field) => FORM_FIELDS.has(field));
 
   const rate = (question: Question) => (score: number) => dispatch({ type: 'rate', question, score });

@@ -1,4 +1,4 @@
-import { FieldMessage } from '../components/FieldMessage';
+import { FieldMessageList } from '../components/FieldMessageList';
 import { wiring } from './wiring';
 
 interface Props {
@@ -24,7 +24,7 @@ export function CheckboxField({ id, label, checked, onChange, messages }: Props)
         />
         {label}
       </label>
-      <FieldMessage id={`${id}-error`} messages={messages} />
+      <FieldMessageList id={`${id}-error`} messages={messages} />
     </div>
   );
 }

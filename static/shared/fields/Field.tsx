@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { FieldMessage } from '../components/FieldMessage';
+import { FieldMessageList } from '../components/FieldMessageList';
 
 export interface FieldFrame {
   /** The control's id, which the label points at. */
@@ -37,7 +37,7 @@ export function Field({
           {hint}
         </span>
       ) : null}
-      <FieldMessage id={errorId} messages={messages} />
+      <FieldMessageList id={errorId} messages={messages} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { FIGURE_METRICS, type FigureMetric } from '../../../../src/contract/gadgets';
-import { FieldMessage } from '../../../shared/components/FieldMessage';
+import { FieldMessageList } from '../../../shared/components/FieldMessageList';
 import { Fieldset } from '../../../shared/fields/Fieldset';
 import { wiring } from '../../../shared/fields/wiring';
 import { moveMetric, toggleMetric } from '../config-form';
@@ -57,7 +57,7 @@ export function MetricOrderField({ chosen, onChange, messages }: Props) {
         {chosen.map((metric, index) => row(metric, index))}
         {rest.map((metric) => row(metric, null))}
       </ul>
-      <FieldMessage id={errorId} messages={messages} />
+      <FieldMessageList id={errorId} messages={messages} />
     </Fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import type { FieldMessages } from '../../../shared/field-errors';
+import type { FieldMessages } from '../../../shared/field-messages';
 import { DateField } from '../../../shared/fields/DateField';
 import { Fieldset } from '../../../shared/fields/Fieldset';
 import { RadioChoices } from '../../../shared/fields/RadioChoices';

@@ -1,5 +1,5 @@
 import type { FigureMetric } from '../../../../src/contract/gadgets';
-import type { FieldMessages } from '../../../shared/field-errors';
+import type { FieldMessages } from '../../../shared/field-messages';
 import { Fieldset } from '../../../shared/fields/Fieldset';
 import { TextField } from '../../../shared/fields/TextField';
 import type { ConfigDraft } from '../config-form';

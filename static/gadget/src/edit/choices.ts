@@ -12,7 +12,7 @@ import {
   type FigureMetric,
   type PeriodPreset,
 } from '../../../../src/contract/gadgets';
-import { fieldId } from '../../../shared/field-errors';
+import { fieldId } from '../../../shared/field-messages';
 import type { Choice } from '../../../shared/fields/SelectField';
 import type { RadioChoice } from '../../../shared/fields/RadioChoices';
 import { FIGURE_INFO } from '../../../../src/domain/report/figures';

@@ -1,7 +1,7 @@
 import { view } from '@forge/bridge';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import type { GadgetKind, GadgetOptions } from '../../../../src/contract/gadgets';
-import { NO_FIELD_MESSAGES, type FieldMessages } from '../../../shared/field-errors';
+import { NO_FIELD_MESSAGES, type FieldMessages } from '../../../shared/field-messages';
 import { mergeConfig, toConfig, toDraft, todayIn, validateDraft, type ConfigDraft } from '../config-form';
 
 /**

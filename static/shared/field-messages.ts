@@ -6,7 +6,7 @@ export type FieldMessages = ReadonlyMap<string, readonly string[]>;
 export const NO_FIELD_MESSAGES: FieldMessages = new Map();
 
 /** Groups an INVALID_INPUT failure's messages by field; any other failure has none. */
-export function fieldMessages(error: ResolverError | null | undefined): FieldMessages {
+export function fieldMessagesOf(error: ResolverError | null | undefined): FieldMessages {
   if (!error || error.code !== 'INVALID_INPUT' || !error.fields) return NO_FIELD_MESSAGES;
   return groupFieldErrors(error.fields);
 }

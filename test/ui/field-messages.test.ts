@@ -1,10 +1,10 @@
 import {
-  fieldMessages,
+  fieldMessagesOf,
   groupFieldErrors,
   mergeFieldMessages,
   messagesUnder,
   unclaimedMessages,
-} from '../../static/shared/field-errors';
+} from '../../static/shared/field-messages';
 
 describe('field messages', () => {
   const invalid = {
@@ -19,19 +19,19 @@ describe('field messages', () => {
   };
 
   it('groups an INVALID_INPUT failure by field, without repeats', () => {
-    const messages = fieldMessages(invalid);
+    const messages = fieldMessagesOf(invalid);
     expect(messages.get('reminder.afterDays')).toEqual(['Too late.']);
     expect(messagesUnder(messages, 'enabledProjects')).toEqual(['Not a key.']);
     expect(messagesUnder(messages, 'enabled')).toBeUndefined();
   });
 
   it('has nothing for other failures', () => {
-    expect(fieldMessages({ code: 'FORBIDDEN', message: 'No.' }).size).toBe(0);
-    expect(fieldMessages(null).size).toBe(0);
+    expect(fieldMessagesOf({ code: 'FORBIDDEN', message: 'No.' }).size).toBe(0);
+    expect(fieldMessagesOf(null).size).toBe(0);
   });
 
   it('lists what no field shows, so nothing is lost', () => {
-    const messages = fieldMessages(invalid);
+    const messages = fieldMessagesOf(invalid);
     expect(
       unclaimedMessages(messages, (field) => field.startsWith('reminder') || field.startsWith('enabled')),
     ).toEqual(['Whole form.']);

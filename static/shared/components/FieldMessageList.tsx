@@ -7,7 +7,7 @@ interface Props {
 }
 
 /** The messages for one field, shown right under it and read with it by screen readers. */
-export function FieldMessage({ id, messages }: Props) {
+export function FieldMessageList({ id, messages }: Props) {
   if (!messages || messages.length === 0) return null;
   return (
     <div
