@@ -10,11 +10,12 @@
  * much else is stored; partitioning by project and month gives the local store the same property.
  * Nothing else changes: keys, values, pages and metering are `LocalKvs`'s own.
  */
+import { keys } from '../../src/adapters/forge/keys';
 import { LocalKvs, type KvsStats } from '../../src/local/kvs';
 
 type Fetch = (path: string, init?: RequestInit) => Promise<Response>;
 
-const FACT = 'fact:';
+const FACT = keys.allFacts;
 /** `fact:<project>:<YYYY-MM>` — the partition of a fact key or of a day's prefix. */
 const SHARD = /^fact:([^:]+):(\d{4}-\d{2})/;
 

@@ -121,7 +121,7 @@ export async function coldSteps(
 ): Promise<Step[]> {
   const steps: Step[] = [
     { label: 'answer cache lookup (get cache:…, a miss)', requests: 1, items: 1, units: 1 },
-    { label: 'settings (get settings)', requests: 1, items: 1, units: await unitsOf(kvs, ['settings']) },
+    { label: 'settings (get settings)', requests: 1, items: 1, units: await unitsOf(kvs, [keys.settings]) },
   ];
   const windows =
     kind === 'scorecard'

@@ -1,4 +1,5 @@
 import { kvs } from '@forge/kvs';
+import { keys } from '../../src/adapters/forge/keys';
 
 /**
  * The survey loop's storage done the obvious way, as plain `@forge/kvs` calls: every piece read
@@ -13,7 +14,7 @@ export interface NaiveValues {
 }
 
 export async function naiveResolution(issueId: string, reporter: string, values: NaiveValues): Promise<void> {
-  await kvs.get('settings');
+  await kvs.get(keys.settings);
   await kvs.get(`naive:ticket:${issueId}`);
   await kvs.get(`naive:customer:${reporter}`);
   await kvs.set(`naive:ticket:${issueId}`, values.ticket);
@@ -23,7 +24,7 @@ export async function naiveResolution(issueId: string, reporter: string, values:
 }
 
 export async function naiveResponse(issueId: string, respondent: string, values: NaiveValues): Promise<void> {
-  await kvs.get('settings');
+  await kvs.get(keys.settings);
   await kvs.get(`naive:ticket:${issueId}`);
   await kvs.get(`naive:customer:${respondent}`);
   await kvs.set(`naive:ticket:${issueId}`, values.ticket);

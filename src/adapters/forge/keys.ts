@@ -16,7 +16,8 @@ export const keys = {
   settings: 'settings',
   /** Where the personal-data report stands between runs. */
   privacyProgress: 'privacy:progress',
-  /** Cached gadget answers (see the answer cache). */
+  /** A cached gadget answer, under the SHA-256 digest of what it answers (see the answer cache). */
+  cachedAnswer: (digest: string) => `cache:${digest}`,
   cachePrefix: 'cache:',
   backfill: 'backfill',
   rebuild: 'rebuild',

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { kvs } from '@forge/kvs';
 import type { AnswerCache } from '../../app/ports/answer-cache';
+import { keys } from './keys';
 
 /**
  * The cache in KVS, expiring by Forge's own TTL; a failed write only costs a recomputation. Keys
@@ -19,4 +20,4 @@ export class KvsAnswerCache implements AnswerCache {
   }
 }
 
-const storedKey = (key: string) => `cache:${createHash('sha256').update(key).digest('hex')}`;
+const storedKey = (key: string) => keys.cachedAnswer(createHash('sha256').update(key).digest('hex'));
