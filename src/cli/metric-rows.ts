@@ -1,7 +1,7 @@
 import { DEFAULT_SETTINGS, type MetricName, type Report } from '../domain';
 import { ci, DASH, compactDuration, low, pct, points, target } from './cells';
 
-export type Row = [metric: string, value: string, n: string, detail: string, target: string];
+export type MetricRow = [metric: string, value: string, n: string, detail: string, target: string];
 type Metrics = Report['metrics'];
 
 /** The details that are there, joined; an empty part (no interval) leaves no stray separator. */
@@ -11,7 +11,7 @@ const details = (...parts: string[]) => parts.filter(Boolean).join(' · ');
  * The table's rows for each metric, keyed by its name: a metric added to METRIC_GROUPS does not
  * compile until it has its rows here. Most metrics are one row; some add indented sub-rows.
  */
-export const METRIC_ROWS: { [name in MetricName]: (metrics: Metrics) => Row[] } = {
+export const METRIC_ROWS: { [name in MetricName]: (metrics: Metrics) => MetricRow[] } = {
   csat: ({ csat }) => [
     [
       'CSAT',
@@ -53,7 +53,7 @@ export const METRIC_ROWS: { [name in MetricName]: (metrics: Metrics) => Row[] } 
       `status follow-ups: ${ice.statusFollowUps}`,
       target(ice.value, DEFAULT_SETTINGS.targets.ice),
     ],
-    ...Object.entries(ice.byQuestion).map(([question, result]): Row => [
+    ...Object.entries(ice.byQuestion).map(([question, result]): MetricRow => [
       `  ${question}`,
       pct(result.value) + low(result.lowSample, result.n),
       `${result.n}`,
@@ -73,7 +73,7 @@ export const METRIC_ROWS: { [name in MetricName]: (metrics: Metrics) => Row[] } 
   ],
 
   mtta: ({ mtta }) => [
-    ...(['overall', 'human', 'automated'] as const).map((group): Row => {
+    ...(['overall', 'human', 'automated'] as const).map((group): MetricRow => {
       const g = mtta[group];
       return [
         group === 'overall' ? 'MTTA' : `  ${group}`,
@@ -109,7 +109,7 @@ export const METRIC_ROWS: { [name in MetricName]: (metrics: Metrics) => Row[] } 
   ],
 
   responseRate: ({ responseRate }) =>
-    Object.entries(responseRate).map(([survey, rate]): Row => [
+    Object.entries(responseRate).map(([survey, rate]): MetricRow => [
       `Response rate ${survey}`,
       pct(rate.value),
       `${rate.responses}`,
@@ -130,7 +130,7 @@ export const METRIC_ROWS: { [name in MetricName]: (metrics: Metrics) => Row[] } 
   availability: ({ availability }) => {
     const services = Object.entries(availability);
     if (services.length === 0) return [['Availability', DASH, '0', '', '']];
-    return services.map(([service, a]): Row => [
+    return services.map(([service, a]): MetricRow => [
       `Availability ${service}`,
       pct(a.effective),
       `${a.n}`,

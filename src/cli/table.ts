@@ -1,5 +1,5 @@
 import { METRIC_GROUPS, type Report } from '../domain';
-import { METRIC_ROWS, type Row } from './metric-rows';
+import { METRIC_ROWS, type MetricRow } from './metric-rows';
 
 const HEADINGS = {
   results: 'Results metrics',
@@ -17,11 +17,11 @@ export function formatTable(report: Report): string {
     rows: METRIC_GROUPS[group].flatMap((name) => METRIC_ROWS[name](report.metrics)),
   }));
   const all = sections.flatMap((section) => section.rows);
-  const header: Row = ['', 'value', 'n', '', 'target'];
+  const header: MetricRow = ['', 'value', 'n', '', 'target'];
   // Detail goes last: it is the longest cell and needs no alignment.
   const order = [0, 1, 2, 4, 3] as const;
   const widths = header.map((_, column) => Math.max(...[header, ...all].map((row) => row[column]!.length)));
-  const line = (row: Row) =>
+  const line = (row: MetricRow) =>
     order
       .map((column) =>
         column === 0 || column === 3

@@ -1,7 +1,7 @@
 import { StrictMode, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { enableTheming } from './theme';
+import { enableTheming } from './enable-theming';
 import './base.css';
 
 /** Enables the host's theme first, so the first paint already has the right colours, then renders. */

@@ -11,8 +11,8 @@ import type { SurveyAnswerInput } from '../../src/contract/survey';
 export type UiContract = ResolverContract;
 export type UiResolverKey = keyof UiContract;
 
-export type Answer<K extends UiResolverKey> = UiContract[K]['answer'];
-export type Payload<K extends UiResolverKey> = UiContract[K]['payload'];
+export type ResolverAnswer<K extends UiResolverKey> = UiContract[K]['answer'];
+export type ResolverPayload<K extends UiResolverKey> = UiContract[K]['payload'];
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
@@ -25,8 +25,8 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
  */
 export async function callResolver<K extends UiResolverKey>(
   key: K,
-  payload: Payload<K>,
-): Promise<Envelope<Answer<K>>> {
+  payload: ResolverPayload<K>,
+): Promise<Envelope<ResolverAnswer<K>>> {
   let reply: unknown;
   try {
     reply = await invoke(key, payload as Record<string, unknown>);
@@ -41,7 +41,7 @@ export async function callResolver<K extends UiResolverKey>(
       error: { code: 'UNAVAILABLE', message: 'The app sent an answer this page cannot read.' },
     };
   }
-  return reply as Envelope<Answer<K>>;
+  return reply as Envelope<ResolverAnswer<K>>;
 }
 
 /** The customer's survey on the portal request the panel is framed in. */

@@ -7,7 +7,7 @@ import {
   KvsAccountRegistry,
   KvsPrivacyProgress,
 } from '../../src/adapters/forge/kvs-personal-data';
-import { reportPersonalData } from '../../src/app/privacy/report-personal-data';
+import { runPersonalDataReport } from '../../src/app/privacy/report-personal-data';
 import type { Envelope } from '../../src/contract/envelope';
 import type { Breakdown, GadgetConfiguration, Scorecard } from '../../src/contract/gadgets';
 import type { AgentTicketResult, PortalSurvey } from '../../src/contract/survey';
@@ -272,7 +272,7 @@ describe('personal-data report', () => {
     };
     const runs = [];
     for (let i = 0; i < 10; i += 1) {
-      const run = await reportPersonalData(deps, new Date(now + 5_000));
+      const run = await runPersonalDataReport(deps, new Date(now + 5_000));
       runs.push(run.cycle);
       if (run.cycle === 'finished') break;
     }

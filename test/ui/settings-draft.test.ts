@@ -3,17 +3,17 @@ import { NUMBER_FIELDS, NUMBER_PATHS } from '../../static/admin/src/number-field
 import {
   buildPatch,
   draftFromSettings,
-  draftReducer,
+  settingsDraftReducer,
   isDirty,
   normalizeWording,
   parseIdList,
   readPath,
-  type DraftAction,
+  type SettingsDraftAction,
 } from '../../static/admin/src/settings-draft';
 
-const edit = (...actions: DraftAction[]) => {
+const edit = (...actions: SettingsDraftAction[]) => {
   const original = defaultSettings();
-  return { original, draft: actions.reduce(draftReducer, draftFromSettings(original)) };
+  return { original, draft: actions.reduce(settingsDraftReducer, draftFromSettings(original)) };
 };
 
 describe('admin settings draft', () => {
@@ -50,12 +50,12 @@ describe('admin settings draft', () => {
     const chosen = edit({ type: 'enabledProjects', value: ['SD', 'HR'] });
     expect(buildPatch(chosen.original, chosen.draft).patch).toEqual({ enabledProjects: ['HR', 'SD'] });
     const original = { ...defaultSettings(), enabledProjects: ['HR', 'SD'] };
-    const reordered = draftReducer(draftFromSettings(original), {
+    const reordered = settingsDraftReducer(draftFromSettings(original), {
       type: 'enabledProjects',
       value: ['SD', 'HR'],
     });
     expect(buildPatch(original, reordered).patch).toEqual({});
-    const back = draftReducer(reordered, { type: 'enabledProjects', value: 'all' });
+    const back = settingsDraftReducer(reordered, { type: 'enabledProjects', value: 'all' });
     expect(buildPatch(original, back).patch).toEqual({ enabledProjects: 'all' });
   });
 
@@ -103,7 +103,9 @@ describe('admin settings draft', () => {
 
   it('resets to the saved settings', () => {
     const { original, draft } = edit({ type: 'number', path: 'delayHours', text: '9' });
-    expect(draftReducer(draft, { type: 'reset', settings: original })).toEqual(draftFromSettings(original));
+    expect(settingsDraftReducer(draft, { type: 'reset', settings: original })).toEqual(
+      draftFromSettings(original),
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import {
   canSubmit,
   charactersLeft,
-  draftReducer,
+  surveyDraftReducer,
   EMPTY_DRAFT,
   limitAnnouncement,
   toAnswerInput,
@@ -9,9 +9,9 @@ import {
 
 describe('portal survey draft', () => {
   it('records each rating on its own and lets a second click change it', () => {
-    let draft = draftReducer(EMPTY_DRAFT, { type: 'rate', question: 'ces', score: 6 });
-    draft = draftReducer(draft, { type: 'rate', question: 'csat', score: 2 });
-    draft = draftReducer(draft, { type: 'rate', question: 'ces', score: 7 });
+    let draft = surveyDraftReducer(EMPTY_DRAFT, { type: 'rate', question: 'ces', score: 6 });
+    draft = surveyDraftReducer(draft, { type: 'rate', question: 'csat', score: 2 });
+    draft = surveyDraftReducer(draft, { type: 'rate', question: 'ces', score: 7 });
     expect(draft).toEqual({ ces: 7, csat: 2, comment: '' });
     expect(EMPTY_DRAFT).toEqual({ ces: null, csat: null, comment: '' });
   });

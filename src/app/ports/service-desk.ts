@@ -1,4 +1,5 @@
 import type { Dimensions } from '../../domain/facts/dimensions';
+import type { CurrentResolution } from '../../domain/survey/confirm-resolution';
 
 /** What the app reads from and writes to Jira Service Management, over the product REST API. */
 export interface PortalRequest {
@@ -22,13 +23,7 @@ export interface IssueSnapshot {
 }
 
 /** A request's resolution as Jira has it now. */
-export interface CurrentResolution {
-  resolved: boolean;
-  /** When the latest resolution was set (ISO-8601), `null` when not resolved. */
-  resolvedAt: string | null;
-  /** The JSM request type, `null` when the issue has none. */
-  requestTypeId: string | null;
-}
+export type { CurrentResolution };
 
 export interface ServiceDesk {
   /** The issue as it is now: attribution, and everything the process metrics are read from. */

@@ -58,7 +58,7 @@ const DAY_MS = 86_400_000;
  * Every step checks `deadline`; the rebuild of the days whose facts changed is asked for once at
  * the end (their markers were written with the facts, so the five-minute catch-up finds any missed).
  */
-export async function reportPersonalData(deps: PrivacyDeps, deadline: Date): Promise<PrivacyRun> {
+export async function runPersonalDataReport(deps: PrivacyDeps, deadline: Date): Promise<PrivacyRun> {
   const run: PrivacyRun = {
     reported: 0,
     closed: 0,

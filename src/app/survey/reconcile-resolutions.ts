@@ -53,7 +53,7 @@ const MAX_LOOKBACK_MINUTES = 7 * 24 * 60;
  * still owed is finished. The watermark moves only over requests that are done, so a run cut short
  * (time budget, Jira outage) resumes where it stopped.
  */
-export async function reconcileResolutions(deps: ReconcileDeps, deadline: Date): Promise<ReconcileReport> {
+export async function runReconciliation(deps: ReconcileDeps, deadline: Date): Promise<ReconcileReport> {
   const startedAt = deps.now();
   const settings = await deps.settings.get();
   const stored = await deps.reconciliation.watermark();

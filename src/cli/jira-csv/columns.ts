@@ -19,11 +19,11 @@ const KNOWN = {
 
 const REQUIRED = ['key', 'id', 'created'] as const;
 
-export type Field = keyof typeof KNOWN;
+export type CsvField = keyof typeof KNOWN;
 
 /** Where each known field sits in a row, and every `Comment` column. */
 export interface Columns {
-  index: Partial<Record<Field, number>>;
+  index: Partial<Record<CsvField, number>>;
   comments: number[];
   /** Comment authors are account ids; they can be matched to the reporter only by id. */
   reporterIsId: boolean;
@@ -40,8 +40,8 @@ export function resolveColumns(header: readonly string[]): Columns {
   header.forEach((name, i) => {
     if (!positions.has(normalise(name))) positions.set(normalise(name), i);
   });
-  const index: Partial<Record<Field, number>> = {};
-  for (const [field, names] of Object.entries(KNOWN) as [Field, readonly string[]][]) {
+  const index: Partial<Record<CsvField, number>> = {};
+  for (const [field, names] of Object.entries(KNOWN) as [CsvField, readonly string[]][]) {
     const found = names.map((name) => positions.get(normalise(name))).find((i) => i !== undefined);
     if (found !== undefined) index[field] = found;
   }

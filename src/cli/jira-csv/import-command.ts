@@ -3,7 +3,7 @@ import { write, UsageError, type CliIo } from '../io';
 import { openReadable } from '../lines';
 import { SkippedLines } from '../skipped-lines';
 import { resolveColumns, type Columns } from './columns';
-import { dateReader } from './dates';
+import { dateReader } from './date-reader';
 import { recordsFromRow } from './row';
 
 export interface ImportRequest {

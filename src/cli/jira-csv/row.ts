@@ -1,5 +1,5 @@
 import { responseSchema, ticketSchema, type ResponseInput, type TicketInput } from '../../domain';
-import type { Columns, Field } from './columns';
+import type { Columns, CsvField } from './columns';
 
 export type RowOutcome =
   { ok: true; records: Array<TicketInput | ResponseInput> } | { ok: false; reason: string };
@@ -16,12 +16,12 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * MTTA and an FCR proxy. Every record is validated with the canonical schemas.
  */
 export function recordsFromRow(fields: readonly string[], columns: Columns, readDate: ReadDate): RowOutcome {
-  const cell = (field: Field) => {
+  const cell = (field: CsvField) => {
     const i = columns.index[field];
     const value = i === undefined ? undefined : fields[i]?.trim();
     return value === '' ? undefined : value;
   };
-  const dateOf = (field: Field): { ms?: number; reason?: string } => {
+  const dateOf = (field: CsvField): { ms?: number; reason?: string } => {
     const text = cell(field);
     if (text === undefined) return {};
     const ms = readDate(text);

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { EpochMs } from '../records/instant';
-import { isoOf } from './jira-time';
+import { isoOf, type EpochMs } from '../records/instant';
 
 const at = z.iso.datetime({ offset: true });
 const count = z.number().int().nonnegative();

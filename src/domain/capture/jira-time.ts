@@ -32,6 +32,3 @@ export const jiraTime = z.union([z.string(), z.number()]).transform((value, ctx)
   }
   return at;
 });
-
-/** The canonical wire form of an instant: ISO-8601 in UTC. */
-export const isoOf = (at: EpochMs): string => new Date(at).toISOString();

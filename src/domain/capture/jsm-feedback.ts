@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { EpochMs } from '../records/instant';
+import { isoOf, type EpochMs } from '../records/instant';
 import type { ResponseInput } from '../records/response';
 import { reasonOf } from './jira-shapes';
-import { isoOf } from './jira-time';
 
 /** The `source` of a satisfaction rating JSM collected itself; the app's own answers are `app`. */
 export const JSM_FEEDBACK_SOURCE = 'jsm-feedback';

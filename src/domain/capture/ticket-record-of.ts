@@ -1,6 +1,6 @@
 import { FCR_WINDOW_MS } from '../metrics/fcr';
 import type { TicketInput } from '../records/ticket';
-import { isoOf } from './jira-time';
+import { isoOf } from '../records/instant';
 import type { TicketObservation } from './observation';
 
 /** A follow-up is customer contact within this long after a resolution (metrics.md, FCR). */

@@ -1,5 +1,5 @@
 import { countScores, totalScores, type ScoreCounts } from '../buckets/score-counts';
-import type { Interval } from '../stats/wilson';
+import type { ConfidenceInterval } from '../stats/wilson';
 import { proportion } from './proportion';
 
 export interface CesResult {
@@ -7,7 +7,7 @@ export interface CesResult {
   n: number;
   positive: number;
   threshold: number;
-  ci95: Interval | null;
+  ci95: ConfidenceInterval | null;
   lowSample: boolean;
   target: number;
 }

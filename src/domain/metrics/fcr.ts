@@ -2,7 +2,7 @@ import type { OutcomesBuilder, Outcomes } from '../buckets/outcomes';
 import { settle } from '../buckets/outcomes';
 import type { Ticket } from '../records/ticket';
 import { percent } from '../stats/percent';
-import { wilson, type Interval } from '../stats/wilson';
+import { wilson, type ConfidenceInterval } from '../stats/wilson';
 
 /** A resolution stands if nothing contradicts it within 7 days. */
 export const FCR_WINDOW_MS = 7 * 24 * 3600 * 1000;
@@ -13,7 +13,7 @@ export interface FcrResult {
   n: number;
   failed: number;
   pending: number;
-  ci95: Interval | null;
+  ci95: ConfidenceInterval | null;
   target: number;
 }
 

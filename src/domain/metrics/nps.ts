@@ -1,6 +1,6 @@
 import { countScores, totalScores, type ScoreCounts } from '../buckets/score-counts';
 import { adjustedWald } from '../stats/adjusted-wald';
-import type { Interval } from '../stats/wilson';
+import type { ConfidenceInterval } from '../stats/wilson';
 import { LOW_SAMPLE_BELOW } from './proportion';
 
 export interface NpsResult {
@@ -9,7 +9,7 @@ export interface NpsResult {
   promoters: number;
   passives: number;
   detractors: number;
-  ci95: Interval | null;
+  ci95: ConfidenceInterval | null;
   lowSample: boolean;
   target: number;
 }

@@ -1,5 +1,5 @@
 import { percent } from '../stats/percent';
-import { wilson, type Interval } from '../stats/wilson';
+import { wilson, type ConfidenceInterval } from '../stats/wilson';
 
 /** Below this many answers a value is flagged `lowSample`; the UI greys it and shows n. */
 export const LOW_SAMPLE_BELOW = 30;
@@ -9,7 +9,7 @@ export interface Proportion {
   value: number | null;
   n: number;
   positive: number;
-  ci95: Interval | null;
+  ci95: ConfidenceInterval | null;
   lowSample: boolean;
 }
 

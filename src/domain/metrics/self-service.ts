@@ -1,6 +1,7 @@
 import type { Bucket } from '../buckets/bucket';
 import { settle } from '../buckets/outcomes';
 import type { BucketBuilder } from '../buckets/bucket-builder';
+import type { SelfServiceSession } from '../records/self-service';
 import { percent } from '../stats/percent';
 
 /** A completed session fails if its user opens a ticket within this long after it started. */
@@ -21,7 +22,7 @@ export interface SelfServiceResult {
  */
 export function recordSelfService(
   bucket: BucketBuilder,
-  session: { startedAt: number; completed: boolean },
+  session: Pick<SelfServiceSession, 'startedAt' | 'completed'>,
   ticketTimes: readonly number[],
   asOf: number,
 ): void {

@@ -13,3 +13,6 @@ export const optionalInstant = instant.nullish().transform((value) => value ?? u
 
 /** Milliseconds since the epoch. */
 export type EpochMs = number;
+
+/** The canonical wire form of an instant: ISO-8601 in UTC (`…Z`). */
+export const isoOf = (at: EpochMs): string => new Date(at).toISOString();

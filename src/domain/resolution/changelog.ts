@@ -1,19 +1,13 @@
+import type { ChangeItem } from '../capture/jira-shapes';
 import type { ResolutionEvent } from './events';
-
-/** One changelog item as Jira sends it in `avi:jira:updated:issue`. */
-export interface ChangelogItem {
-  fieldId?: string | null;
-  field?: string | null;
-  to?: string | null;
-  toString?: string | null;
-}
 
 export interface IssueChange {
   issueId: string;
   issueKey: string;
   projectKey: string;
   changelogId: string;
-  items: ChangelogItem[];
+  /** The changelog's items as Jira sends them in `avi:jira:updated:issue`. */
+  items: ChangeItem[];
   actorAccountId: string | null;
   /** When the change happened (the event's timestamp), ISO-8601. */
   at: string;

@@ -55,9 +55,6 @@ export function formatGlideDateTime(ms: number): string {
   return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 }
 
-/** ISO-8601 with `Z`, the canonical records' form. */
-export const isoOf = (ms: number): string => new Date(ms).toISOString();
-
 function glideMillis(text: string): number | undefined {
   const parts = GLIDE_DATE_TIME.exec(text);
   if (!parts) return undefined;

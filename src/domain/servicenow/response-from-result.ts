@@ -1,9 +1,10 @@
 import { responseSchema, type ResponseInput } from '../records/response';
 import { SCALES } from '../records/survey-kind';
 import { dropUndefined, firstIssue, type Conversion } from './conversion';
-import { isoOf, readDateTime, readWholeNumber } from './glide-values';
+import { readDateTime, readWholeNumber } from './glide-values';
 import { scaleOf, type QuestionMapping, type ServiceNowMapping } from './mapping';
 import { fieldOf, firstFilled, type TableRow } from './table-row';
+import { isoOf } from '../records/instant';
 
 /**
  * The fields a survey result needs, dot-walked from `asmt_metric_result` in one request

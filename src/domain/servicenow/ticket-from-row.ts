@@ -1,9 +1,10 @@
 import { ticketSchema, type TicketInput } from '../records/ticket';
 import { dropUndefined, firstIssue, type Conversion } from './conversion';
-import { isoOf, readDateTime, readDurationSeconds, readWholeNumber, type Read } from './glide-values';
+import { readDateTime, readDurationSeconds, readWholeNumber, type Read } from './glide-values';
 import type { ServiceNowMapping, TicketTableMapping } from './mapping';
 import { earliestStop, responder } from './sla-stops';
 import { fieldOf, firstFilled, type TableRow } from './table-row';
+import { isoOf } from '../records/instant';
 
 class RowProblem extends Error {}
 

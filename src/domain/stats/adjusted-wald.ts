@@ -1,4 +1,4 @@
-import { Z95, type Interval } from './wilson';
+import { Z95, type ConfidenceInterval } from './wilson';
 
 /**
  * Adjusted-Wald interval (95 %) for a Net Promoter Score, in NPS points, as metrics.md defines it:
@@ -13,7 +13,7 @@ import { Z95, type Interval } from './wilson';
  * @example
  * adjustedWald(5, 2, 10) //=> [-17.56..., 71.40...]
  */
-export function adjustedWald(promoters: number, detractors: number, n: number): Interval | null {
+export function adjustedWald(promoters: number, detractors: number, n: number): ConfidenceInterval | null {
   if (n === 0) return null;
   const nAdjusted = n + 3;
   const p = (promoters + 0.75) / nAdjusted;

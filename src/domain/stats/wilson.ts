@@ -2,7 +2,7 @@
 export const Z95 = 1.959963984540054;
 
 /** A confidence interval in percent, `[low, high]`. */
-export type Interval = [low: number, high: number];
+export type ConfidenceInterval = [low: number, high: number];
 
 /**
  * Wilson score interval (95 %) for a proportion `positive / n`, in percent.
@@ -15,7 +15,7 @@ export type Interval = [low: number, high: number];
  * @example
  * wilson(8, 10) //=> [49.01..., 94.33...]
  */
-export function wilson(positive: number, n: number): Interval | null {
+export function wilson(positive: number, n: number): ConfidenceInterval | null {
   if (n === 0) return null;
   const p = positive / n;
   const z2 = Z95 * Z95;

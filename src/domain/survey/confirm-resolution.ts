@@ -4,10 +4,12 @@ import { withRequestType } from './decide-on-resolution';
 import { onReopen } from './on-reopen';
 import type { Survey } from './survey';
 
-/** The request's resolution as Jira has it when the sweeper is about to post. */
-export interface ResolutionNow {
+/** The request's resolution as Jira has it now (when the sweeper is about to post). */
+export interface CurrentResolution {
   resolved: boolean;
+  /** When the latest resolution was set (ISO-8601), `null` when not resolved. */
   resolvedAt: string | null;
+  /** The JSM request type, `null` when the issue has none. */
   requestTypeId: string | null;
 }
 
@@ -29,7 +31,7 @@ export type Confirmation =
 
 export function confirmResolution(
   survey: Survey,
-  now: ResolutionNow | null,
+  now: CurrentResolution | null,
   settings: Pick<SurveySettings, 'excludedRequestTypes'>,
   at: Date,
 ): Confirmation {

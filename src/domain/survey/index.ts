@@ -15,7 +15,7 @@ export { dueActions, type DueAction } from './due-actions';
 export { addDays, addHours, DAY_MS, HOUR_MS } from './instants';
 export { INVITATION_PROMISE_HOURS, invitationDeadline, isLate } from './late';
 export { isLowScore } from './low-score';
-export { markAnswered, type Answer } from './mark-answered';
+export { markAnswered, type AnswerArrival } from './mark-answered';
 export { markExpired } from './mark-expired';
 export { markInvited } from './mark-invited';
 export { markReminded } from './mark-reminded';

@@ -2,7 +2,7 @@ import { reached } from './instants';
 import { recordEvent, type Survey } from './survey';
 import { accept, refuseInState, type Transition } from './transition';
 
-export interface Answer {
+export interface AnswerArrival {
   /** When the answer arrived. */
   at: Date;
   /** The account that answered, already authorised as the reporter or a participant. */
@@ -18,7 +18,7 @@ export interface Answer {
  * sweeper has marked it), and any `answered` (`SURVEY_ANSWERED`: the first answer stands),
  * `expired`, `cancelled` or `skipped` survey.
  */
-export function markAnswered(survey: Survey, { at, respondent }: Answer): Transition {
+export function markAnswered(survey: Survey, { at, respondent }: AnswerArrival): Transition {
   if (survey.state !== 'scheduled' && survey.state !== 'invited') return refuseInState(survey.state);
   if (survey.state === 'invited' && reached(at, survey.expiresAt)) return refuseInState('expired');
   return accept(

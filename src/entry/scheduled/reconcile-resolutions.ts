@@ -1,10 +1,7 @@
 import { getAppContext } from '@forge/api';
 import { JiraRecentResolutions } from '../../adapters/forge/jira-recent-resolutions';
 import { KvsReconciliationStore } from '../../adapters/forge/kvs-reconciliation';
-import {
-  reconcileResolutions as runReconciliation,
-  type ReconcileReport,
-} from '../../app/survey/reconcile-resolutions';
+import { runReconciliation, type ReconcileReport } from '../../app/survey/reconcile-resolutions';
 import { appDeps } from '../deps';
 
 /** Stops this long before the platform would, so the watermark is always written. */

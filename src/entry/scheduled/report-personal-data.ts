@@ -5,7 +5,7 @@ import {
   KvsAccountRegistry,
   KvsPrivacyProgress,
 } from '../../adapters/forge/kvs-personal-data';
-import { reportPersonalData as runReport, type PrivacyRun } from '../../app/privacy/report-personal-data';
+import { runPersonalDataReport, type PrivacyRun } from '../../app/privacy/report-personal-data';
 import { appDeps } from '../deps';
 
 /** Stops this long before the platform would, so the last rewrite and the progress are saved. */
@@ -19,7 +19,7 @@ export async function reportPersonalData(): Promise<PrivacyRun> {
   const deadline = new Date(
     Date.now() + Math.max(0, getAppContext().invocationRemainingTimeInMillis() - SAFETY_MS),
   );
-  const run = await runReport(
+  const run = await runPersonalDataReport(
     {
       ...appDeps(),
       accounts: new KvsAccountRegistry(),

@@ -2,7 +2,7 @@ import { token } from '@atlaskit/tokens';
 import type { ResolverError } from '../../../src/contract/envelope';
 import { Banner } from '../../shared/components/Banner';
 import { LiveStatus } from '../../shared/components/LiveStatus';
-import { failureText } from './messages';
+import { failureText } from './failure-text';
 
 interface Props {
   dirty: boolean;

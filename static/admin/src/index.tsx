@@ -1,4 +1,4 @@
 import { mount } from '../../shared/mount';
-import { App } from './App';
+import { AdminApp } from './AdminApp';
 
-void mount(<App />);
+void mount(<AdminApp />);

@@ -4,12 +4,12 @@ import { fieldId, messagesUnder, type FieldMessages } from '../../shared/field-m
 import { CheckboxField } from '../../shared/fields/CheckboxField';
 import { NumberField } from '../../shared/fields/NumberField';
 import { FLAG_FIELDS, NUMBER_FIELDS, type FlagPath, type NumberPath } from './number-fields';
-import type { DraftAction, SettingsDraft } from './settings-draft';
+import type { SettingsDraftAction, SettingsDraft } from './settings-draft';
 
 /** What a section of the settings form needs: the draft, a way to change it, the messages. */
 export interface SettingsFormState {
   draft: SettingsDraft;
-  dispatch: (action: DraftAction) => void;
+  dispatch: (action: SettingsDraftAction) => void;
   messages: FieldMessages;
 }
 

@@ -20,7 +20,7 @@ export interface SettingsDraft {
   wording: WordingDraft;
 }
 
-export type DraftAction =
+export type SettingsDraftAction =
   | { type: 'reset'; settings: SurveySettings }
   | { type: 'number'; path: NumberPath; text: string }
   | { type: 'flag'; path: FlagPath; value: boolean }
@@ -93,7 +93,7 @@ export function draftFromSettings(settings: SurveySettings): SettingsDraft {
   };
 }
 
-export function draftReducer(draft: SettingsDraft, action: DraftAction): SettingsDraft {
+export function settingsDraftReducer(draft: SettingsDraft, action: SettingsDraftAction): SettingsDraft {
   switch (action.type) {
     case 'reset':
       return draftFromSettings(action.settings);

@@ -9,7 +9,13 @@ import {
   type FieldMessages,
 } from '../../shared/field-messages';
 import { saveSettings } from '../../shared/resolvers';
-import { buildPatch, draftFromSettings, draftReducer, isDirty, type DraftAction } from './settings-draft';
+import {
+  buildPatch,
+  draftFromSettings,
+  settingsDraftReducer,
+  isDirty,
+  type SettingsDraftAction,
+} from './settings-draft';
 
 /**
  * The settings form's state: the saved settings, the draft, the messages per field (the form's own
@@ -17,7 +23,7 @@ import { buildPatch, draftFromSettings, draftReducer, isDirty, type DraftAction 
  */
 export function useSettingsForm(initial: AdminSettings) {
   const [admin, setAdmin] = useState(initial);
-  const [draft, dispatchDraft] = useReducer(draftReducer, initial.settings, draftFromSettings);
+  const [draft, dispatchDraft] = useReducer(settingsDraftReducer, initial.settings, draftFromSettings);
   const [localErrors, setLocalErrors] = useState<FieldMessages>(NO_FIELD_MESSAGES);
   const [failure, setFailure] = useState<ResolverError | null>(null);
   const [pending, setPending] = useState(false);
@@ -25,7 +31,7 @@ export function useSettingsForm(initial: AdminSettings) {
 
   const messages = mergeFieldMessages(localErrors, fieldMessagesOf(failure));
   const dirty = isDirty(admin.settings, draft);
-  const dispatch = (action: DraftAction) => {
+  const dispatch = (action: SettingsDraftAction) => {
     setSaved(false);
     dispatchDraft(action);
   };

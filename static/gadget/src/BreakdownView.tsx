@@ -3,7 +3,7 @@ import type { Breakdown, BreakdownRow } from '../../../src/contract/gadgets';
 import { EmptyState } from '../../shared/components/EmptyState';
 import { toBcp47, type DisplayPrefs } from '../../shared/format';
 import { CiBar, ciScale } from './CiBar';
-import { Drilldown } from './Drilldown';
+import { DrilldownView } from './DrilldownView';
 import { formatTarget, formatValue } from './format-figures';
 import { DIMENSION_LABELS, signedMetric } from './labels';
 import { ariaSort, DEFAULT_SORT, nextSort, sortRows, type SortKey, type SortOrder } from './sort-rows';
@@ -132,7 +132,7 @@ export function BreakdownView({ data, prefs }: Props) {
         </table>
       </div>
       {open && (
-        <Drilldown
+        <DrilldownView
           key={open.key}
           id={drillId}
           row={open}

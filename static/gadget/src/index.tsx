@@ -1,5 +1,5 @@
 import { mount } from '../../shared/mount';
-import { App } from './App';
+import { GadgetApp } from './GadgetApp';
 import './gadget.css';
 
-void mount(<App />);
+void mount(<GadgetApp />);

@@ -1,4 +1,4 @@
 import { mount } from '../../shared/mount';
-import { App } from './App';
+import { IssuePanelApp } from './IssuePanelApp';
 
-void mount(<App />);
+void mount(<IssuePanelApp />);

@@ -34,7 +34,7 @@ export const EVENT_LABEL: Readonly<Record<TimelineEvent, string>> = {
 };
 
 /** Why Jira refused the invitation, as the agent reads it: its reason and status. */
-export function failureText(failure: NonNullable<AgentSurvey['failure']>): string {
+export function invitationFailureText(failure: NonNullable<AgentSurvey['failure']>): string {
   return failure.status === null ? failure.reason : `${failure.reason} (HTTP ${failure.status})`;
 }
 
@@ -63,7 +63,7 @@ export function timelineRows(survey: AgentSurvey): TimelineRow[] {
       let detail: string | null = null;
       if (entry.event === 'skipped' && survey.skipReason) detail = SKIP_REASON_TEXT[survey.skipReason];
       if (entry.event === 'invited' && survey.late) detail = LATE_NOTE;
-      if (entry.event === 'failed' && survey.failure) detail = failureText(survey.failure);
+      if (entry.event === 'failed' && survey.failure) detail = invitationFailureText(survey.failure);
       return {
         key: `${entry.event}-${index}`,
         label: EVENT_LABEL[entry.event],

@@ -8,7 +8,7 @@ import { submitSurvey } from '../../shared/resolvers';
 import { SURVEY_SCALES } from '../../shared/scales';
 import { CommentField } from './CommentField';
 import { ScaleQuestion } from './ScaleQuestion';
-import { canSubmit, draftReducer, EMPTY_DRAFT, toAnswerInput, type Question } from './survey-draft';
+import { canSubmit, surveyDraftReducer, EMPTY_DRAFT, toAnswerInput, type Question } from './survey-draft';
 
 interface Props {
   survey: PortalSurvey;
@@ -23,7 +23,7 @@ const FORM_FIELDS = new Set(['ces', 'csat', 'comment']);
 /** The open survey: two rating questions, an optional comment, and the submit button. */
 export function SurveyForm({ survey, onAnswered, onRejected }: Props) {
   const { messages } = survey;
-  const [draft, dispatch] = useReducer(draftReducer, EMPTY_DRAFT);
+  const [draft, dispatch] = useReducer(surveyDraftReducer, EMPTY_DRAFT);
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<ResolverError | null>(null);
   const errors = fieldMessagesOf(failure);

@@ -1,4 +1,4 @@
 import { mount } from '../../shared/mount';
-import { App } from './App';
+import { PortalApp } from './PortalApp';
 
-void mount(<App />);
+void mount(<PortalApp />);

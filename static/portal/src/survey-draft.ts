@@ -9,12 +9,12 @@ export interface SurveyDraft {
   comment: string;
 }
 
-export type DraftAction =
+export type SurveyDraftAction =
   { type: 'rate'; question: Question; score: number } | { type: 'comment'; text: string };
 
 export const EMPTY_DRAFT: SurveyDraft = { ces: null, csat: null, comment: '' };
 
-export function draftReducer(draft: SurveyDraft, action: DraftAction): SurveyDraft {
+export function surveyDraftReducer(draft: SurveyDraft, action: SurveyDraftAction): SurveyDraft {
   switch (action.type) {
     case 'rate':
       return { ...draft, [action.question]: action.score };

@@ -5,7 +5,7 @@ import { useForgeContext } from '../../shared/useForgeContext';
 import { useResolver } from '../../shared/useResolver';
 import { SurveyPanel } from './SurveyPanel';
 
-export function App() {
+export function PortalApp() {
   const context = useForgeContext();
   const { isLoading, error, data, reload } = useResolver(getPortalSurvey);
   if (isLoading) return <Loading label="Loading…" />;

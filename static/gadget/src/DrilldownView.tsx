@@ -25,7 +25,7 @@ interface Pages {
 }
 
 /** The responses behind one breakdown row, a page at a time, with the whole set as CSV. */
-export function Drilldown({ id, row, dimension, prefs, onClose }: Props) {
+export function DrilldownView({ id, row, dimension, prefs, onClose }: Props) {
   const [pages, setPages] = useState<Pages | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<ResolverError | null>(null);

@@ -9,10 +9,10 @@ import { useForgeContext } from '../../shared/useForgeContext';
 import { ExportSection } from './ExportSection';
 import { BackfillSection } from './BackfillSection';
 import { RebuildSection } from './RebuildSection';
-import { ADMINS_ONLY } from './messages';
+import { ADMINS_ONLY } from './failure-text';
 import { SettingsForm } from './SettingsForm';
 
-export function App() {
+export function AdminApp() {
   const { isLoading, error, data, reload } = useResolver(getSettings);
   const context = useForgeContext();
   const prefs = { locale: context?.locale, timezone: context?.timezone };

@@ -10,7 +10,7 @@ import { GadgetView } from './GadgetView';
  * opens the edit view with `extension.entryPoint === 'edit'`. The saved configuration is read by
  * the backend from the invocation context, so the view only asks for its figures.
  */
-export function App() {
+export function GadgetApp() {
   const context = useForgeContext();
   if (!context) return <Loading />;
   const extension = (context.extension ?? {}) as Record<string, unknown>;

@@ -9,7 +9,7 @@ import { timingRows } from './timing-rows';
  * The ticket's own process timings under the survey. Quiet by design: nothing while loading or for
  * a ticket that was never captured, and a one-line note with a retry if the read fails.
  */
-export function TicketTimings({ prefs }: { prefs: DisplayPrefs }) {
+export function TicketTimingsView({ prefs }: { prefs: DisplayPrefs }) {
   const { isLoading, error, data, reload } = useResolver(getTicketTimings);
   if (isLoading && !data) return null;
   if (error) {

@@ -5,10 +5,10 @@ import { getTicketResult } from '../../shared/resolvers';
 import { useForgeContext } from '../../shared/useForgeContext';
 import { useResolver } from '../../shared/useResolver';
 import { TicketResult } from './TicketResult';
-import { TicketTimings } from './TicketTimings';
+import { TicketTimingsView } from './TicketTimingsView';
 
 /** The survey block, then the ticket's own timings; each loads and fails on its own. */
-export function App() {
+export function IssuePanelApp() {
   const context = useForgeContext();
   const { isLoading, error, data, reload } = useResolver(getTicketResult);
   const prefs = { locale: context?.locale, timezone: context?.timezone };
@@ -19,7 +19,7 @@ export function App() {
         <ErrorMessage title="Customer feedback is unavailable" error={error} onRetry={reload} />
       )}
       {!isLoading && data && <TicketResult initial={data} prefs={prefs} />}
-      <TicketTimings prefs={prefs} />
+      <TicketTimingsView prefs={prefs} />
     </div>
   );
 }
