@@ -4,7 +4,7 @@ import type { Envelope } from '../../src/contract/envelope';
 import { STATUSES } from '../../src/local/jsm/catalog';
 import type { RequestRecord } from '../../src/local/jsm/model';
 import { addWorklog, reopenRequest, resolveRequest, transition } from '../../src/local/jsm/mutations';
-import { SiteStore } from '../../src/local/jsm/store';
+import { SiteStore } from '../../src/local/jsm/site-store';
 import { startLocalSite } from '../support/local-site';
 import { surfaces } from '../support/resolvers';
 

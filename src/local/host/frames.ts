@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from './html';
-import { toForgeLocale } from './context';
+import { toForgeLocale } from './forge-context';
 import type { FrameSessions } from './sessions';
 import type { SiteUser } from './site-view';
 import type { FrameSession, HostModule } from './types';

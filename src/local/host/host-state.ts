@@ -1,8 +1,9 @@
 import type { Request } from 'express';
-import { LOCAL_CLOUD_ID, LOCAL_ENVIRONMENT_ID, type ContextSite } from './context';
+import { LOCAL_CLOUD_ID } from '../platform/runtime';
+import { LOCAL_ENVIRONMENT_ID, type ContextSite } from './forge-context';
 import { DashboardStore } from './dashboard-store';
 import { FrameSessions } from './sessions';
-import type { HostAssets } from './assets';
+import type { HostAssets } from './host-assets';
 import { siteView, type SiteView } from './site-view';
 import type { HostDeps } from './types';
 

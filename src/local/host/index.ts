@@ -1,4 +1,4 @@
-export { createHostRouter } from './router';
+export { createHostRouter } from './host-router';
 export type { FrameSession, HostDeps, HostModule, ProductRequestInit, ProductResponse } from './types';
 export type {
   SiteCommentRecord,

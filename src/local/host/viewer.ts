@@ -1,7 +1,7 @@
 import type { SiteUser } from './site-view';
 import type { FrameSession } from './types';
 
-export type Viewer = SiteUser;
+export type PageViewer = SiteUser;
 
 export class ViewerError extends Error {
   constructor(
@@ -32,7 +32,7 @@ export function chooseViewer(
   as: unknown,
   fallback: () => SiteUser | undefined,
   options: { agentOnly?: boolean } = {},
-): Viewer {
+): PageViewer {
   let viewer: SiteUser | undefined;
   if (typeof as === 'string' && as !== '') {
     viewer = people(users).find((user) => user.accountId === as);

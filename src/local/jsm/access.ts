@@ -1,8 +1,9 @@
 import type { Desk, RequestRecord, UserRecord } from './model';
-import type { SiteStore } from './store';
+import type { Caller } from '../platform/forge-fetch';
+import type { SiteStore } from './site-store';
 
 /** Who a REST call is made as: the app itself (`asApp()`) or a user (`asUser()`). */
-export type Caller = { as: 'app' } | { as: 'user'; accountId: string };
+export type { Caller };
 
 /** A caller resolved against the site: the app's own account, or a known user. */
 export type Viewer = { kind: 'app'; user: UserRecord } | { kind: 'user'; user: UserRecord };

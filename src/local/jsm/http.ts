@@ -19,7 +19,7 @@ export interface JsmErrorBody {
   i18nErrorMessage: { i18nKey: string; parameters: string[] };
 }
 
-export const ok = (body: unknown, status = 200): RouteResult => ({ status, body });
+export const okResult = (body: unknown, status = 200): RouteResult => ({ status, body });
 
 export function jiraError(status: number, message: string, errors: Record<string, string> = {}): RouteResult {
   const body: JiraErrorBody = { errorMessages: message ? [message] : [], errors };

@@ -1,7 +1,7 @@
 import { resolveViewer, type Caller } from './access';
-import { JsmSiteError } from './errors';
-import { issueUpdatedEvent, type IssueUpdatedEvent } from './events';
-import { FaultPlan } from './faults';
+import { JsmSiteError } from './site-error';
+import { issueUpdatedEvent, type SiteIssueUpdatedEvent } from './product-events';
+import { SiteFaultPlan } from './site-faults';
 import { jiraError, toResponse, type RouteResult } from './http';
 import {
   emptySite,
@@ -13,20 +13,20 @@ import {
   type UserRecord,
 } from './model';
 import { addComment, reopenRequest, resolveRequest } from './mutations';
-import { jiraComment, selectFields } from './shapes/jira';
-import { loadSiteData, saveSiteData } from './persistence';
+import { jiraComment, selectIssueFields } from './shapes/jira';
+import { loadSiteData, saveSiteData } from './site-persistence';
 import { Router } from './router';
-import { routes } from './routes';
-import { generateSite } from './seed/generate';
+import { siteRoutes } from './routes';
+import { generateSite } from './seed/generate-site';
 import type { SeedTruth } from './seed/truth';
-import { SiteStore } from './store';
+import { SiteStore } from './site-store';
 
 export type { Caller } from './access';
-export { JsmSiteError, type JsmSiteErrorCode } from './errors';
-export type { IssueUpdatedEvent } from './events';
-export { FaultPlan, type FaultHandle, type FaultRule } from './faults';
+export { JsmSiteError, type JsmSiteErrorCode } from './site-error';
+export type { SiteIssueUpdatedEvent } from './product-events';
+export { SiteFaultPlan, type SiteFaultHandle, type SiteFaultRule } from './site-faults';
 export type * from './model';
-export { SEED_RATES, type SeedOptions } from './seed/generate';
+export { SITE_SEED_RATES, type SiteSeedOptions } from './seed/generate-site';
 export type { ResponseTruth, SeedTruth, TicketTruth } from './seed/truth';
 
 export interface JsmSiteOptions {
@@ -50,9 +50,9 @@ export interface ListRequestsOptions {
  * months of realistic requests, and persists to one JSON file.
  */
 export class JsmSite {
-  readonly faults = new FaultPlan();
+  readonly faults = new SiteFaultPlan();
   private store: SiteStore;
-  private readonly router = new Router(routes);
+  private readonly router = new Router(siteRoutes);
   private readonly now: () => Date;
   private readonly baseUrl: string;
   private readonly dataFile: string | undefined;
@@ -67,7 +67,7 @@ export class JsmSite {
 
   /** Every REST operation the site answers, as `{param}` templates. */
   servedRoutes(): Array<{ method: string; path: string }> {
-    return routes.map(({ method, path }) => ({ method, path }));
+    return siteRoutes.map(({ method, path }) => ({ method, path }));
   }
 
   /** Answers one product REST call as Jira Cloud / JSM Cloud would. */
@@ -107,7 +107,7 @@ export class JsmSite {
   }
 
   /** Resolves a request now, as an agent (default: its assignee), and returns the platform's event. */
-  resolve(key: string, options: { by?: string; resolution?: string } = {}): IssueUpdatedEvent {
+  resolve(key: string, options: { by?: string; resolution?: string } = {}): SiteIssueUpdatedEvent {
     const request = this.requireRequest(key);
     const history = resolveRequest(
       this.store,
@@ -120,7 +120,7 @@ export class JsmSite {
   }
 
   /** Reopens a resolved request now and returns the platform's event (resolution item `to: null`). */
-  reopen(key: string, options: { by?: string } = {}): IssueUpdatedEvent {
+  reopen(key: string, options: { by?: string } = {}): SiteIssueUpdatedEvent {
     const request = this.requireRequest(key);
     const history = reopenRequest(this.store, request, this.now(), this.actor(request, options.by));
     return issueUpdatedEvent(this.store, request, history, this.baseUrl);
@@ -147,7 +147,7 @@ export class JsmSite {
       issue: {
         id: request.issueId,
         key: request.key,
-        fields: selectFields(this.store, request, this.baseUrl, {
+        fields: selectIssueFields(this.store, request, this.baseUrl, {
           fields: 'project,reporter,created',
           internal: true,
         }),
@@ -164,7 +164,7 @@ export class JsmSite {
    * platform delivered them when they happened: a seeded site replays them to an app that was
    * installed before its history began. (Issue fields are today's; the changelog is the original.)
    */
-  pastResolutionEvents(): IssueUpdatedEvent[] {
+  pastResolutionEvents(): SiteIssueUpdatedEvent[] {
     const events = this.store.data.requests.flatMap((request) =>
       request.histories
         .filter((history) => history.items.some((item) => item.fieldId === 'resolution'))

@@ -1,5 +1,5 @@
 import type { RequestRecord } from './model';
-import type { SiteStore } from './store';
+import type { SiteStore } from './site-store';
 
 /**
  * The JQL this site understands — a small, documented subset of Jira's, enough for the app's
@@ -27,7 +27,7 @@ export class JqlError extends Error {
 type DateField = 'created' | 'updated' | 'resolved';
 type Comparison = '>=' | '>' | '<=' | '<';
 
-export type Clause =
+export type JqlClause =
   | { kind: 'project'; values: string[] }
   | { kind: 'key'; values: string[] }
   | { kind: 'date'; field: DateField; op: Comparison; at: number }
@@ -39,7 +39,7 @@ export interface OrderTerm {
 }
 
 export interface JqlQuery {
-  clauses: Clause[];
+  clauses: JqlClause[];
   orderBy: OrderTerm[];
 }
 
@@ -78,7 +78,7 @@ class Parser {
   ) {}
 
   parse(): JqlQuery {
-    const clauses: Clause[] = [];
+    const clauses: JqlClause[] = [];
     if (!this.atKeyword('ORDER') && !this.done()) {
       clauses.push(this.clause());
       while (this.atKeyword('AND')) {
@@ -98,7 +98,7 @@ class Parser {
     return { clauses, orderBy };
   }
 
-  private clause(): Clause {
+  private clause(): JqlClause {
     const field = this.word().toLowerCase();
     if (field === 'project' || field === 'key' || field === 'issuekey') {
       const kind = field === 'project' ? 'project' : 'key';
@@ -247,7 +247,7 @@ export function validateProjects(query: JqlQuery, visibleProjects: (ref: string)
   }
 }
 
-export function matches(query: JqlQuery, request: RequestRecord, store: SiteStore): boolean {
+export function matchesJql(query: JqlQuery, request: RequestRecord, store: SiteStore): boolean {
   return query.clauses.every((clause) => {
     switch (clause.kind) {
       case 'project': {

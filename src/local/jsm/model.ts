@@ -60,7 +60,7 @@ export interface CommentRecord {
 }
 
 /** One changed field in a changelog history, exactly as Jira reports it. */
-export interface ChangeItem {
+export interface ChangeItemRecord {
   field: string;
   fieldtype: 'jira';
   fieldId: string;
@@ -74,7 +74,7 @@ export interface HistoryRecord {
   id: string;
   authorId: string;
   created: string;
-  items: ChangeItem[];
+  items: ChangeItemRecord[];
 }
 
 export interface WorklogRecord {
@@ -117,7 +117,7 @@ export interface RequestRecord {
 }
 
 /** Next free numeric id per entity: Jira ids are global, increasing numbers rendered as strings. */
-export interface Counters {
+export interface IdCounters {
   issue: number;
   comment: number;
   history: number;
@@ -133,7 +133,7 @@ export interface SiteData {
   organizations: Organization[];
   users: UserRecord[];
   requests: RequestRecord[];
-  counters: Counters;
+  counters: IdCounters;
 }
 
 export const APP_ACCOUNT_ID = '712020:cx-metrics-app';

@@ -1,14 +1,14 @@
 import { RESOLUTIONS, STATUSES, statusById, type StatusDef } from './catalog';
-import { JsmSiteError } from './errors';
+import { JsmSiteError } from './site-error';
 import type {
-  ChangeItem,
+  ChangeItemRecord,
   CommentRecord,
   HistoryRecord,
   PriorityName,
   RequestRecord,
   WorklogRecord,
 } from './model';
-import type { SiteStore } from './store';
+import type { SiteStore } from './site-store';
 
 /**
  * Every change to a request goes through these functions, whether it comes from the seed
@@ -154,7 +154,7 @@ export function reopenRequest(
   return recordHistory(store, request, at, byId, items);
 }
 
-function statusItem(request: RequestRecord, to: StatusDef, at: Date): ChangeItem {
+function statusItem(request: RequestRecord, to: StatusDef, at: Date): ChangeItemRecord {
   const from = statusById(request.statusId);
   request.statusId = to.id;
   request.statusChanged = at.toISOString();
@@ -166,7 +166,7 @@ function recordHistory(
   request: RequestRecord,
   at: Date,
   byId: string,
-  items: ChangeItem[],
+  items: ChangeItemRecord[],
 ): HistoryRecord {
   if (!store.user(byId)) throw new JsmSiteError('UNKNOWN_USER', `No user ${byId}`);
   const history: HistoryRecord = {
@@ -191,7 +191,7 @@ function item(
   fromString: string | null,
   to: string | null,
   toString: string | null,
-): ChangeItem {
+): ChangeItemRecord {
   return { field, fieldtype: 'jira', fieldId: field, from, fromString, to, toString };
 }
 

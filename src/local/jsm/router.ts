@@ -1,6 +1,6 @@
 import type { Viewer } from './access';
 import type { RouteResult } from './http';
-import type { SiteStore } from './store';
+import type { SiteStore } from './site-store';
 
 /** Everything a route handler may use; handlers are pure functions of it (plus the store they mutate). */
 export interface RouteContext {

@@ -1,7 +1,7 @@
 import type { PriorityName, RequestRecord } from './model';
 import type { JsmSla } from './shapes/jsm';
 import { jsmDate } from './shapes/dates';
-import type { SiteStore } from './store';
+import type { SiteStore } from './site-store';
 
 /**
  * JSM's two default SLAs, computed from the request's own history so they can never disagree with

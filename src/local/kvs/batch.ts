@@ -3,12 +3,12 @@
  * over the limit is refused whole; an item that breaks a limit is reported in `failedKeys` with the
  * same code a single operation would get.
  */
-import { ok, type OperationContext, type Reply } from './context';
-import { errors, KvsError } from './errors';
+import { okReply, type OperationContext, type Reply } from './operation-context';
+import { errors, KvsError } from './kvs-errors';
 import type { BatchOperation } from './item-faults';
-import { MAX_BATCH_ITEMS } from './limits';
+import { MAX_BATCH_ITEMS } from './kvs-limits';
 import { itemBytes, toWireItem } from './store';
-import { checkWrite, resolveTarget, type Target } from './targets';
+import { checkWrite, resolveTarget, type Target } from './key-targets';
 import type { MetadataField, Ttl } from './wire';
 
 interface BatchItem {
@@ -22,7 +22,7 @@ export function batchSet(
   ctx: OperationContext,
   items: ReadonlyArray<BatchItem & { value: unknown; options?: { ttl?: Ttl } }>,
 ): Reply {
-  return ok(
+  return okReply(
     eachItem(
       items,
       (item, target) => {
@@ -40,7 +40,7 @@ export function batchGet(
   ctx: OperationContext,
   items: ReadonlyArray<BatchItem & { options?: { metadataFields?: MetadataField[] } }>,
 ): Reply {
-  return ok(
+  return okReply(
     eachItem(
       items,
       (item, target) => {
@@ -56,7 +56,7 @@ export function batchGet(
 }
 
 export function batchDelete(ctx: OperationContext, items: readonly BatchItem[]): Reply {
-  return ok(
+  return okReply(
     eachItem(
       items,
       (item, target) => {

@@ -2,7 +2,7 @@
  * Evaluates Forge's where/filter clauses against attribute values. Entity queries use them for the
  * range condition and for filters; entity transactions use them as compare-and-set conditions.
  */
-import { errors } from './errors';
+import { errors } from './kvs-errors';
 import type { Clause, FilterGroup, PropertyClause } from './wire';
 
 const ARITY: Record<string, number> = {
@@ -50,21 +50,21 @@ export function clausesOf(group: FilterGroup): { operator: 'and' | 'or'; clauses
 
 export function matchesGroup(group: FilterGroup, attributes: unknown): boolean {
   const { operator, clauses } = clausesOf(group);
-  const test = (clause: PropertyClause) => matches(clause, attributeOf(attributes, clause.property));
+  const test = (clause: PropertyClause) => matchesClause(clause, attributeOf(attributes, clause.property));
   return operator === 'and' ? clauses.every(test) : clauses.some(test);
 }
 
 /** A missing attribute satisfies only the negative conditions, like a sparse index in Forge's store. */
-export function matches(clause: Clause, actual: unknown): boolean {
+export function matchesClause(clause: Clause, actual: unknown): boolean {
   const [first, second] = clause.values;
   if (clause.condition === 'EXISTS') return actual !== undefined;
   if (clause.condition === 'NOT_EXISTS') return actual === undefined;
   if (actual === undefined) return clause.condition === 'NOT_EQUAL_TO' || clause.condition === 'NOT_CONTAINS';
   switch (clause.condition) {
     case 'EQUAL_TO':
-      return compare(actual, first) === 0;
+      return compareValues(actual, first) === 0;
     case 'NOT_EQUAL_TO':
-      return compare(actual, first) !== 0;
+      return compareValues(actual, first) !== 0;
     case 'BEGINS_WITH':
       return typeof actual === 'string' && actual.startsWith(String(first));
     case 'CONTAINS':
@@ -72,22 +72,22 @@ export function matches(clause: Clause, actual: unknown): boolean {
     case 'NOT_CONTAINS':
       return !contains(actual, first);
     case 'BETWEEN':
-      return compare(actual, first) >= 0 && compare(actual, second) <= 0;
+      return compareValues(actual, first) >= 0 && compareValues(actual, second) <= 0;
     case 'GREATER_THAN':
-      return compare(actual, first) > 0;
+      return compareValues(actual, first) > 0;
     case 'GREATER_THAN_EQUAL_TO':
-      return compare(actual, first) >= 0;
+      return compareValues(actual, first) >= 0;
     case 'LESS_THAN':
-      return compare(actual, first) < 0;
+      return compareValues(actual, first) < 0;
     case 'LESS_THAN_EQUAL_TO':
-      return compare(actual, first) <= 0;
+      return compareValues(actual, first) <= 0;
     default:
       throw errors.invalidFilterCondition();
   }
 }
 
 /** Numbers compare numerically, strings by code unit; values of different types order by type name. */
-export function compare(a: unknown, b: unknown): number {
+export function compareValues(a: unknown, b: unknown): number {
   if (typeof a !== typeof b) return typeof a < typeof b ? -1 : 1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
@@ -104,6 +104,6 @@ export function attributeOf(value: unknown, property: string): unknown {
 
 function contains(actual: unknown, needle: unknown): boolean {
   if (typeof actual === 'string') return actual.includes(String(needle));
-  if (Array.isArray(actual)) return actual.some((element) => compare(element, needle) === 0);
+  if (Array.isArray(actual)) return actual.some((element) => compareValues(element, needle) === 0);
   return false;
 }

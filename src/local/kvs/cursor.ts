@@ -4,7 +4,7 @@
  * removed between pages.
  */
 import { z } from 'zod';
-import { errors } from './errors';
+import { errors } from './kvs-errors';
 
 const position = z.object({ k: z.string(), r: z.unknown().optional() });
 export type Position = z.infer<typeof position>;

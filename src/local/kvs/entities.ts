@@ -6,15 +6,15 @@
 import {
   checkClause,
   clausesOf,
-  compare,
-  matches,
+  compareValues,
+  matchesClause,
   matchesGroup,
   attributeOf,
   RANGE_CONDITIONS,
 } from './conditions';
 import { paginate } from './cursor';
-import { errors } from './errors';
-import { checkEntityName, DEFAULT_QUERY_LIMIT, MAX_QUERY_LIMIT } from './limits';
+import { errors } from './kvs-errors';
+import { checkEntityName, DEFAULT_QUERY_LIMIT, MAX_QUERY_LIMIT } from './kvs-limits';
 import type { Meter } from './stats';
 import { entitySpace, itemBytes, toWireItem, type StoredItem, type Store, type WireItem } from './store';
 import type { EntityQueryRequest } from './wire';
@@ -102,7 +102,7 @@ export function queryEntities(
 
   const direction = request.sort === 'DESC' ? -1 : 1;
   const order = (a: Row, b: { key: string; range: unknown }) =>
-    direction * (compare(a.range, b.range) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    direction * (compareValues(a.range, b.range) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
   // A filter applies before the page limit here; Forge's documentation does not say which comes first.
   const rows = store
@@ -111,8 +111,10 @@ export function queryEntities(
     .filter(
       (row) =>
         row.range !== undefined &&
-        index.partition.every((name, i) => compare(attributeOf(row.item.value, name), partition[i]) === 0) &&
-        (request.range === undefined || matches(request.range, row.range)) &&
+        index.partition.every(
+          (name, i) => compareValues(attributeOf(row.item.value, name), partition[i]) === 0,
+        ) &&
+        (request.range === undefined || matchesClause(request.range, row.range)) &&
         (request.filters === undefined || matchesGroup(request.filters, row.item.value)),
     )
     .sort(order);

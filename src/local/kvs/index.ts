@@ -4,7 +4,7 @@
  * the runtime forwards such calls to `LocalKvs.fetch`, which answers with the statuses and bodies
  * Forge's service sends, so the SDK resolves values and throws its own `ForgeKvsAPIError` unchanged.
  */
-import type { OperationContext, Reply } from './context';
+import type { OperationContext, Reply } from './operation-context';
 import { EntityCatalog, type EntityDefinition } from './entities';
 import {
   checkConditionFailure,
@@ -13,7 +13,7 @@ import {
   toKvsError,
   type ConditionFailure,
   type KvsError,
-} from './errors';
+} from './kvs-errors';
 import { Interleavings, type InterleavedHook } from './interleave';
 import { ItemFaults } from './item-faults';
 import { loadContents, Persister } from './persistence';
@@ -23,7 +23,7 @@ import { Store } from './store';
 
 export type { KvsStats } from './stats';
 export type { EntityDefinition, AttributeType } from './entities';
-export { KvsError, PUBLISHED_CODES, type ConditionFailure, type PublishedCode } from './errors';
+export { KvsError, PUBLISHED_CODES, type ConditionFailure, type PublishedCode } from './kvs-errors';
 export { isKvsDescriptor } from './wire';
 export type { BatchOperation, ItemFaultRule } from './item-faults';
 

@@ -3,8 +3,8 @@
  * only a single `BEGINS_WITH` on the key, returns results in key order, and pages with a cursor.
  * The store keeps keys in order, so a page costs the same however many other keys are stored.
  */
-import { errors } from './errors';
-import { DEFAULT_QUERY_LIMIT, MAX_QUERY_LIMIT } from './limits';
+import { errors } from './kvs-errors';
+import { DEFAULT_QUERY_LIMIT, MAX_QUERY_LIMIT } from './kvs-limits';
 import { decodeCursor, encodeCursor } from './cursor';
 import { itemBytes, KVS_SPACE, toWireItem, type Store, type WireItem } from './store';
 import type { Meter } from './stats';

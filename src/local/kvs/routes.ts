@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { batchDelete, batchGet, batchSet } from './batch';
-import { ok, type OperationContext, type Reply } from './context';
+import { okReply, type OperationContext, type Reply } from './operation-context';
 import { queryEntities } from './entities';
 import { queryKeys } from './query';
 import { deleteOne, getOne, setOne } from './single';
@@ -29,7 +29,7 @@ export const routes: Record<string, Route<z.ZodType>> = {
   get: route(wire.getRequest, (ctx, body) => getOne(ctx, body), false),
   set: route(wire.setRequest, (ctx, body) => setOne(ctx, body), true),
   delete: route(wire.deleteRequest, (ctx, body) => deleteOne(ctx, body), true),
-  query: route(wire.queryRequest, (ctx, body) => ok(queryKeys(ctx.store, ctx.meter, body)), false),
+  query: route(wire.queryRequest, (ctx, body) => okReply(queryKeys(ctx.store, ctx.meter, body)), false),
 
   'secret/get': route(wire.getRequest, (ctx, body) => getOne(ctx, body, 'secret'), false),
   'secret/set': route(wire.setRequest, (ctx, body) => setOne(ctx, body, 'secret'), true),
@@ -40,7 +40,7 @@ export const routes: Record<string, Route<z.ZodType>> = {
   'entity/delete': route(wire.entityDeleteRequest, (ctx, body) => deleteOne(ctx, body), true),
   'entity/query': route(
     wire.entityQueryRequest,
-    (ctx, body) => ok(queryEntities(ctx.store, ctx.meter, ctx.catalog, body)),
+    (ctx, body) => okReply(queryEntities(ctx.store, ctx.meter, ctx.catalog, body)),
     false,
   ),
 

@@ -2,10 +2,10 @@
  * get, set and delete on one key, for plain keys (`/api/v1/get`), secrets (`/api/v1/secret/get`) and
  * custom entities (`/api/v1/entity/get`), which differ only in where the key lives.
  */
-import { noContent, ok, type OperationContext, type Reply } from './context';
-import { errors } from './errors';
+import { noContent, okReply, type OperationContext, type Reply } from './operation-context';
+import { errors } from './kvs-errors';
 import { itemBytes, toWireItem } from './store';
-import { checkWrite, resolveTarget, type Area } from './targets';
+import { checkWrite, resolveTarget, type Area } from './key-targets';
 import type { MetadataField, SetOptions } from './wire';
 
 interface KeyRequest {
@@ -23,7 +23,7 @@ export function getOne(
   const item = ctx.store.read(target.space, target.key);
   ctx.meter.read(item ? itemBytes(target.key, item.value) : 0);
   if (!item) throw errors.keyNotFound();
-  return ok(toWireItem(target.key, item, ['CREATED_AT', 'UPDATED_AT', 'EXPIRE_TIME']));
+  return okReply(toWireItem(target.key, item, ['CREATED_AT', 'UPDATED_AT', 'EXPIRE_TIME']));
 }
 
 /**
@@ -53,7 +53,7 @@ export function setOne(
   ctx.meter.write(bytes);
   const returned =
     options.returnValue === 'LATEST' ? current : options.returnValue === 'PREVIOUS' ? previous : undefined;
-  return returned ? ok(toWireItem(target.key, returned, options.returnMetadataFields)) : noContent;
+  return returned ? okReply(toWireItem(target.key, returned, options.returnMetadataFields)) : noContent;
 }
 
 export function deleteOne(ctx: OperationContext, request: KeyRequest, area: Area = 'kvs'): Reply {

@@ -7,7 +7,7 @@
  * write and each check as a read, and a query counts one read plus one per item returned beyond the
  * first, its units being the sum over the items returned (at least 1).
  */
-import { meterUnits } from './limits';
+import { meterUnits } from './kvs-limits';
 
 export interface KvsStats {
   reads: number;

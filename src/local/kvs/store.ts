@@ -8,7 +8,7 @@
  */
 import { ExpiryQueue } from './expiry';
 import type { MetadataField } from './wire';
-import { serializedBytes } from './limits';
+import { serializedBytes } from './kvs-limits';
 import { SortedKeys } from './sorted-keys';
 
 export interface StoredItem {

@@ -4,11 +4,11 @@
  * synchronous step, so no other request can observe or interleave with a half-applied transaction.
  */
 import { matchesGroup } from './conditions';
-import { noContent, type OperationContext, type Reply } from './context';
-import { errors } from './errors';
-import { MAX_TRANSACTION_OPERATIONS } from './limits';
+import { noContent, type OperationContext, type Reply } from './operation-context';
+import { errors } from './kvs-errors';
+import { MAX_TRANSACTION_OPERATIONS } from './kvs-limits';
 import { itemBytes } from './store';
-import { checkWrite, resolveTarget, targetId, type Target } from './targets';
+import { checkWrite, resolveTarget, targetId, type Target } from './key-targets';
 import type { FilterGroup, TransactionRequest } from './wire';
 
 interface Planned {

@@ -1,5 +1,5 @@
 /** Relative TTLs as the SDK sends them, turned into milliseconds on the store's clock. */
-import { errors, type KvsError } from './errors';
+import { errors, type KvsError } from './kvs-errors';
 import type { Ttl } from './wire';
 
 const UNIT_MS: Record<Ttl['unit'], number> = {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Account } from './access';
+import type { Account } from './acl';
 
 /**
  * An OAuth application registry entry (System OAuth > Application Registry). Access tokens live

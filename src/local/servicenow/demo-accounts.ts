@@ -1,4 +1,4 @@
-import type { Account } from './access';
+import type { Account } from './acl';
 import type { OAuthClient } from './auth';
 
 /**

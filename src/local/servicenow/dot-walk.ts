@@ -1,5 +1,5 @@
 import { DICTIONARY, type FieldType } from './dictionary';
-import type { InstanceStore, Row } from './store';
+import type { InstanceStore, Row } from './instance-store';
 
 /** A field path resolved against the dictionary: `assignment_group.name`, `instance.trigger_id`. */
 export interface FieldPath {

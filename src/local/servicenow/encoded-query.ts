@@ -1,6 +1,6 @@
 import type { FieldType } from './dictionary';
 import { resolvePath, type FieldPath } from './dot-walk';
-import type { InstanceStore, Row } from './store';
+import type { InstanceStore, Row } from './instance-store';
 
 /**
  * `sysparm_query` encoded queries (servicenow.md §1, [1][3][4]): terms joined by `^` (AND), `^OR`
@@ -118,7 +118,7 @@ function parseTerm(
   return { ok: true, condition: field && { field, op, value } };
 }
 
-export function matches(row: Row, query: EncodedQuery): boolean {
+export function matchesEncodedQuery(row: Row, query: EncodedQuery): boolean {
   const holds = (clauses: Condition[][]) => clauses.every((clause) => clause.some((c) => test(row, c)));
   return query.groups.some(holds);
 }
@@ -127,21 +127,21 @@ function test(row: Row, { field, op, value }: Condition): boolean {
   const actual = field.read(row);
   switch (op) {
     case '=':
-      return compare(field.type, actual, value) === 0;
+      return compareByType(field.type, actual, value) === 0;
     case '!=':
-      return compare(field.type, actual, value) !== 0;
+      return compareByType(field.type, actual, value) !== 0;
     case '>':
     case '>=':
     case '<':
     case '<=': {
       if (actual === '') return false;
-      const order = compare(field.type, actual, value);
+      const order = compareByType(field.type, actual, value);
       return op === '>' ? order > 0 : op === '>=' ? order >= 0 : op === '<' ? order < 0 : order <= 0;
     }
     case 'IN':
-      return value.split(',').some((item) => compare(field.type, actual, item) === 0);
+      return value.split(',').some((item) => compareByType(field.type, actual, item) === 0);
     case 'NOT IN':
-      return value.split(',').every((item) => compare(field.type, actual, item) !== 0);
+      return value.split(',').every((item) => compareByType(field.type, actual, item) !== 0);
     case 'LIKE':
       return actual.includes(value);
     case 'NOT LIKE':
@@ -163,7 +163,7 @@ const numeric = (type: FieldType) =>
   type.kind === 'integer' || type.kind === 'decimal' || (type.kind === 'choice' && type.numeric === true);
 
 /** Numbers compare as numbers; date-times and durations in their raw form sort as text. */
-export function compare(type: FieldType, a: string, b: string): number {
+export function compareByType(type: FieldType, a: string, b: string): number {
   if (numeric(type) && a !== '' && b !== '') {
     const x = Number(a);
     const y = Number(b);
@@ -173,7 +173,7 @@ export function compare(type: FieldType, a: string, b: string): number {
 }
 
 /** Sorts by the query's ORDERBY fields (empty values first, as the database does), stably. */
-export function sortRows(rows: Row[], query: EncodedQuery): Row[] {
+export function orderRows(rows: Row[], query: EncodedQuery): Row[] {
   if (query.order.length === 0) return rows;
   return rows
     .map((row, index) => ({ row, index }))
@@ -181,7 +181,7 @@ export function sortRows(rows: Row[], query: EncodedQuery): Row[] {
       for (const { field, descending } of query.order) {
         const a = field.read(x.row);
         const b = field.read(y.row);
-        const order = a === b ? 0 : a === '' ? -1 : b === '' ? 1 : compare(field.type, a, b);
+        const order = a === b ? 0 : a === '' ? -1 : b === '' ? 1 : compareByType(field.type, a, b);
         if (order !== 0) return descending ? -order : order;
       }
       return x.index - y.index;

@@ -1,16 +1,21 @@
-export { defaultAccessRules, type Account, type AccessRules, type FieldRule, type RowRule } from './access';
-export type { Answer } from './answer';
+export { defaultAccessRules, type Account, type AccessRules, type FieldRule, type RowRule } from './acl';
+export type { InstanceReply } from './reply';
 export type { OAuthClient } from './auth';
 export { DEMO_ACCOUNTS, DEMO_CLIENT } from './demo-accounts';
-export type { FaultHandle, FaultRule, PageHook, ServedPage } from './faults';
+export type { InstanceFaultHandle, InstanceFaultRule, PageHook, ServedPage } from './instance-faults';
 export {
   ServiceNowInstance,
-  toResponse,
+  replyAsResponse,
   type InstanceRequest,
   type ServiceNowInstanceOptions,
 } from './instance';
 export type { RateLimitRule } from './rate-limit';
-export { seedInstance, SEED_RATES, type SeedOptions, type SeedSummary } from './seed/generate';
+export {
+  seedInstance,
+  INSTANCE_SEED_RATES,
+  type InstanceSeedOptions,
+  type SeedSummary,
+} from './seed/seed-instance';
 export { SURVEY_RATES, type SurveyIds } from './seed/surveys';
 export { instanceHandler, serveInstance } from './server';
-export { glideTime, type Row } from './store';
+export { glideTime, type Row } from './instance-store';

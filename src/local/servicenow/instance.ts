@@ -1,10 +1,10 @@
-import { defaultAccessRules, type Account, type AccessRules } from './access';
-import { failure, notAuthenticated, type Answer } from './answer';
+import { defaultAccessRules, type Account, type AccessRules } from './acl';
+import { failure, notAuthenticated, type InstanceReply } from './reply';
 import { ACCESS_DENIED, Authenticator, type OAuthClient } from './auth';
-import { FaultPlan } from './faults';
+import { InstanceFaultPlan } from './instance-faults';
 import { RateLimiter, type RateLimitRule } from './rate-limit';
-import { seedInstance, type SeedOptions, type SeedSummary } from './seed/generate';
-import { InstanceStore, type Row } from './store';
+import { seedInstance, type InstanceSeedOptions, type SeedSummary } from './seed/seed-instance';
+import { InstanceStore, type Row } from './instance-store';
 import { tableGet } from './table-api';
 
 export interface ServiceNowInstanceOptions {
@@ -36,7 +36,7 @@ const TABLE_PATH = /^\/api\/now(?:\/(v1|v2))?\/table\/([^/]+)(?:\/([^/]+))?\/?$/
  * `sys_updated_on` as the platform does, so tests can change records between pages.
  */
 export class ServiceNowInstance {
-  readonly faults = new FaultPlan();
+  readonly faults = new InstanceFaultPlan();
   readonly auth: Authenticator;
   store: InstanceStore;
   access: AccessRules;
@@ -60,10 +60,10 @@ export class ServiceNowInstance {
       headers: request.headers,
       body: request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text(),
     });
-    return toResponse(answer);
+    return replyAsResponse(answer);
   }
 
-  handle(request: InstanceRequest): Answer {
+  handle(request: InstanceRequest): InstanceReply {
     const now = this.now();
     const fault = this.faults.take(`${request.url.pathname}${request.url.search}`, now);
     if (fault) return fault;
@@ -80,7 +80,7 @@ export class ServiceNowInstance {
    * Replaces the data with a seeded instance (deterministic for a seed), and hides the HR group's
    * incidents from callers without `hr_reader`, so list pages come back short.
    */
-  seed(options: SeedOptions): SeedSummary {
+  seed(options: InstanceSeedOptions): SeedSummary {
     this.store = new InstanceStore();
     const summary = seedInstance(this.store, options);
     this.access = defaultAccessRules(summary.hrGroup);
@@ -104,7 +104,7 @@ export class ServiceNowInstance {
     return this.store.rows(table).map((row) => ({ ...row }));
   }
 
-  private route(request: InstanceRequest, account: Account): Answer {
+  private route(request: InstanceRequest, account: Account): InstanceReply {
     const match = TABLE_PATH.exec(request.url.pathname);
     if (!match) return failure(400, 'Requested URI does not represent any resource');
     if (request.method !== 'GET') {
@@ -125,7 +125,7 @@ export class ServiceNowInstance {
   }
 
   /** `POST /oauth_token.do`: form-urlencoded only [18]; anything else is refused like a bad grant. */
-  private token(request: InstanceRequest): Answer {
+  private token(request: InstanceRequest): InstanceReply {
     if (request.method !== 'POST') return failure(405, 'Method not Supported');
     const type = request.headers.get('content-type') ?? '';
     if (!type.startsWith('application/x-www-form-urlencoded')) return ACCESS_DENIED;
@@ -133,7 +133,7 @@ export class ServiceNowInstance {
   }
 }
 
-export function toResponse(answer: Answer): Response {
+export function replyAsResponse(answer: InstanceReply): Response {
   const headers = new Headers(answer.headers);
   if (answer.body === undefined) return new Response(null, { status: answer.status, headers });
   headers.set('Content-Type', 'application/json;charset=UTF-8');

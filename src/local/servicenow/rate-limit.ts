@@ -1,4 +1,4 @@
-import { failure, type Answer } from './answer';
+import { failure, type InstanceReply } from './reply';
 
 /**
  * An inbound REST rate-limit rule (`sys_rate_limit_rules`) for everyone: `perHour` requests per user
@@ -19,7 +19,7 @@ export class RateLimiter {
   constructor(private readonly rule: RateLimitRule | undefined) {}
 
   /** Counts one call; answers the 429 when over the limit, else the headers to add. */
-  take(userName: string, now: Date): { refused?: Answer; headers: Record<string, string> } {
+  take(userName: string, now: Date): { refused?: InstanceReply; headers: Record<string, string> } {
     if (!this.rule) return { headers: {} };
     const hour = Math.floor(now.getTime() / 3_600_000);
     const entry = this.counts.get(userName);

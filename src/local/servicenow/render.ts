@@ -1,6 +1,6 @@
 import { DICTIONARY } from './dictionary';
 import { resolvePath, type FieldPath } from './dot-walk';
-import type { InstanceStore, Row } from './store';
+import type { InstanceStore, Row } from './instance-store';
 
 export type DisplayMode = 'false' | 'true' | 'all';
 

@@ -1,10 +1,10 @@
-import { canReadField, canReadRow, canReadTable, type Account, type AccessRules } from './access';
-import { failure, type Answer } from './answer';
-import { matches, parseQuery, sortRows } from './encoded-query';
-import type { FaultPlan } from './faults';
+import { canReadField, canReadRow, canReadTable, type Account, type AccessRules } from './acl';
+import { failure, type InstanceReply } from './reply';
+import { matchesEncodedQuery, parseQuery, orderRows } from './encoded-query';
+import type { InstanceFaultPlan } from './instance-faults';
 import { pagingHeaders } from './paging-headers';
 import { renderRow, selectFields, type DisplayMode } from './render';
-import type { InstanceStore } from './store';
+import type { InstanceStore } from './instance-store';
 
 export interface TableCall {
   version: 'v1' | 'v2';
@@ -27,9 +27,9 @@ const DEFAULT_LIMIT = 10_000;
 export function tableGet(
   store: InstanceStore,
   rules: AccessRules,
-  faults: FaultPlan,
+  faults: InstanceFaultPlan,
   call: TableCall,
-): Answer {
+): InstanceReply {
   const { table, url, account } = call;
   if (!store.has(table)) return failure(404, `Invalid table ${table}`);
   if (!canReadTable(rules, account, table)) {
@@ -69,8 +69,8 @@ export function tableGet(
   }
   const parsed = parseQuery(store, table, queryText(params));
   if (!parsed.ok) return failure(400, parsed.message);
-  const selected = sortRows(
-    store.rows(table).filter((row) => matches(row, parsed.query)),
+  const selected = orderRows(
+    store.rows(table).filter((row) => matchesEncodedQuery(row, parsed.query)),
     parsed.query,
   );
   const page = selected.slice(offset, offset + limit);

@@ -1,7 +1,7 @@
 import { JsmSite } from '../../../src/local/jsm';
 import { STATUSES } from '../../../src/local/jsm/catalog';
 import { addWorklog, reopenRequest, resolveRequest, transition } from '../../../src/local/jsm/mutations';
-import { SiteStore } from '../../../src/local/jsm/store';
+import { SiteStore } from '../../../src/local/jsm/site-store';
 import { IDS, NOW, at, getJson, smallSiteData } from './fixture';
 
 /**

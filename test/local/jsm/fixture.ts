@@ -9,7 +9,7 @@ import {
   transition,
 } from '../../../src/local/jsm/mutations';
 import { STATUSES } from '../../../src/local/jsm/catalog';
-import { SiteStore } from '../../../src/local/jsm/store';
+import { SiteStore } from '../../../src/local/jsm/site-store';
 
 /**
  * A small hand-built site: desk SD (IT) and HR, two agents (one per desk), three customers

@@ -1,4 +1,4 @@
-import { JsmSite, SEED_RATES, type SeedTruth } from '../../../src/local/jsm';
+import { JsmSite, SITE_SEED_RATES, type SeedTruth } from '../../../src/local/jsm';
 
 const NOW = new Date('2025-06-02T12:00:00.000Z');
 
@@ -54,8 +54,8 @@ describe('seed', () => {
       responded.filter((t) => t.firstResponseBy === 'automation').length,
       responded.length,
     );
-    expect(automated).toBeGreaterThan(SEED_RATES.automatedFirstResponse - 0.05);
-    expect(automated).toBeLessThan(SEED_RATES.automatedFirstResponse + 0.05);
+    expect(automated).toBeGreaterThan(SITE_SEED_RATES.automatedFirstResponse - 0.05);
+    expect(automated).toBeLessThan(SITE_SEED_RATES.automatedFirstResponse + 0.05);
     const reopened = share(resolved.filter((t) => t.reopenedAt.length > 0).length, resolved.length);
     expect(reopened).toBeGreaterThan(0.05);
     expect(reopened).toBeLessThan(0.11);

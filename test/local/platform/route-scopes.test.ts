@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { JiraServiceDesk } from '../../../src/adapters/forge/jira-service-desk';
 import { JsmSite } from '../../../src/local/jsm';
-import { routes as siteRoutes } from '../../../src/local/jsm/routes';
+import { siteRoutes } from '../../../src/local/jsm/routes';
 import { LocalKvs } from '../../../src/local/kvs';
 import { Clock } from '../../../src/local/platform/clock';
 import { runInScope } from '../../../src/local/platform/invocation';

@@ -1,4 +1,4 @@
-import { SEED_RATES, SURVEY_RATES } from '../../../src/local/servicenow';
+import { INSTANCE_SEED_RATES, SURVEY_RATES } from '../../../src/local/servicenow';
 import { clock, emptyInstance, NOW, seeded } from './fixture';
 
 const ms = (glide: string) => Date.parse(`${glide.replace(' ', 'T')}Z`);
@@ -52,13 +52,13 @@ describe('simulated ServiceNow: the seed', () => {
       }
     }
     const reopened = incidents.filter((row) => row.reopen_count === '1').length / incidents.length;
-    expect(reopened).toBeGreaterThan(SEED_RATES.reopen / 2);
-    expect(reopened).toBeLessThan(SEED_RATES.reopen * 2);
+    expect(reopened).toBeGreaterThan(INSTANCE_SEED_RATES.reopen / 2);
+    expect(reopened).toBeLessThan(INSTANCE_SEED_RATES.reopen * 2);
     const met = slas.filter((sla) => definitions.get(sla.sla) === 'response' && sla.stage === 'completed');
     const automated = met.filter((sla) => sla.sys_updated_by === 'system').length / met.length;
     // requests are answered by people, so automation is rarer overall than among incidents
     expect(automated).toBeGreaterThan(0.1);
-    expect(automated).toBeLessThan(SEED_RATES.automatedResponse);
+    expect(automated).toBeLessThan(INSTANCE_SEED_RATES.automatedResponse);
   });
 
   it('triggers survey instances by resolved tickets, answered after the resolution, with results on the instance', () => {

@@ -1,7 +1,7 @@
 import { Router, type Response } from 'express';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { injectBridge } from '../assets';
+import { injectBridge } from '../host-assets';
 import type { HostState } from '../host-state';
 
 /**

@@ -1,5 +1,5 @@
 import express, { Router, type Request, type Response } from 'express';
-import { forgeContext } from '../context';
+import { forgeContext } from '../forge-context';
 import { gadgetExtension } from '../extension';
 import { frameSrc } from '../frames';
 import type { HostState } from '../host-state';

@@ -7,7 +7,7 @@ import { jsmRequestRoutes } from './jsm-requests';
 import { jsmServiceDeskRoutes } from './jsm-servicedesks';
 
 /** Every REST path the site answers; anything else is Jira's 404. */
-export const routes: Route[] = [
+export const siteRoutes: Route[] = [
   ...jsmRequestRoutes,
   ...jsmServiceDeskRoutes,
   ...jiraIssueRoutes,

@@ -1,5 +1,5 @@
 import { canSeeInternal } from '../access';
-import { jiraWindow, ok, type RouteResult } from '../http';
+import { jiraWindow, okResult, type RouteResult } from '../http';
 import type { RouteContext, Route } from '../router';
 import { jiraComment, jiraHistory, jiraIssue, jiraWorklog } from '../shapes/jira';
 import { isResult, requestFor } from './lookup';
@@ -11,7 +11,7 @@ const BASE = '/rest/api/3/issue/{issueIdOrKey}';
 function getIssue(context: RouteContext): RouteResult {
   const request = requestFor(context, 'jira');
   if (isResult(request)) return request;
-  return ok(
+  return okResult(
     jiraIssue(context.store, request, context.baseUrl, {
       fields: context.query.get('fields'),
       expand: context.query.get('expand'),
@@ -32,7 +32,7 @@ function getChangelog(context: RouteContext): RouteResult {
   const total = request.histories.length;
   const isLast = startAt + values.length >= total;
   const self = `${context.baseUrl}/rest/api/3/issue/${request.key}/changelog`;
-  return ok({
+  return okResult({
     self: `${self}?maxResults=${maxResults}&startAt=${startAt}`,
     ...(isLast ? {} : { nextPage: `${self}?maxResults=${maxResults}&startAt=${startAt + maxResults}` }),
     maxResults,
@@ -54,7 +54,7 @@ function getComments(context: RouteContext): RouteResult {
   const comments = ordered
     .slice(range.startAt, range.startAt + range.maxResults)
     .map((comment) => jiraComment(context.store, request, comment, context.baseUrl));
-  return ok({ startAt: range.startAt, maxResults: range.maxResults, total: visible.length, comments });
+  return okResult({ startAt: range.startAt, maxResults: range.maxResults, total: visible.length, comments });
 }
 
 function getWorklogs(context: RouteContext): RouteResult {
@@ -65,7 +65,7 @@ function getWorklogs(context: RouteContext): RouteResult {
   const worklogs = request.worklogs
     .slice(range.startAt, range.startAt + range.maxResults)
     .map((worklog) => jiraWorklog(context.store, request, worklog, context.baseUrl));
-  return ok({
+  return okResult({
     startAt: range.startAt,
     maxResults: range.maxResults,
     total: request.worklogs.length,

@@ -1,9 +1,9 @@
 import { canBrowseDesk, canSeeRequest, type Viewer } from '../access';
-import { jiraError, jiraWindow, ok, type RouteResult } from '../http';
+import { jiraError, jiraWindow, okResult, type RouteResult } from '../http';
 import type { Desk, RequestRecord } from '../model';
 import type { Route, RouteContext } from '../router';
 import { project } from '../shapes/jira';
-import type { SiteStore } from '../store';
+import type { SiteStore } from '../site-store';
 
 /** Projects the caller can browse (`/project/search`) and the caller's permissions (`/mypermissions`). */
 
@@ -32,7 +32,7 @@ function searchProjects(context: RouteContext): RouteResult {
     .map((desk) => project(desk, context.baseUrl));
   const isLast = range.startAt + values.length >= visible.length;
   const self = `${context.baseUrl}/rest/api/3/project/search`;
-  return ok({
+  return okResult({
     self: `${self}?maxResults=${range.maxResults}&startAt=${range.startAt}`,
     ...(isLast
       ? {}
@@ -179,7 +179,7 @@ function myPermissions(context: RouteContext): RouteResult {
     const { holds, ...definition } = PERMISSIONS[key] as PermissionDef;
     permissions[key] = { ...definition, key, havePermission: holds(viewer, scope, store) };
   }
-  return ok({ permissions });
+  return okResult({ permissions });
 }
 
 export const jiraProjectRoutes: Route[] = [

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { canBrowseDesk, canSeeInternal, canSeeRequest } from '../access';
-import { jiraError, ok, type RouteResult } from '../http';
-import { comparator, JqlError, matches, parseJql, validateProjects } from '../jql';
+import { jiraError, okResult, type RouteResult } from '../http';
+import { comparator, JqlError, matchesJql, parseJql, validateProjects } from '../jql';
 import type { Route, RouteContext } from '../router';
-import { jiraIssue, selectFields } from '../shapes/jira';
+import { jiraIssue, selectIssueFields } from '../shapes/jira';
 
 /**
  * Enhanced JQL search (`/rest/api/3/search/jql`), GET and POST. Pages are chained with an opaque
@@ -69,7 +69,7 @@ function find(context: RouteContext, jql: string) {
   }
   const hits = context.store.data.requests
     .filter((request) => canSeeRequest(context.viewer, request, context.store))
-    .filter((request) => matches(query, request, context.store))
+    .filter((request) => matchesJql(query, request, context.store))
     .sort(comparator(query.orderBy));
   return { hits };
 }
@@ -93,7 +93,7 @@ function search(context: RouteContext, input: SearchInput): RouteResult {
           id: request.issueId,
           self: `${context.baseUrl}/rest/api/3/issue/${request.issueId}`,
           key: request.key,
-          fields: selectFields(context.store, request, context.baseUrl, {
+          fields: selectIssueFields(context.store, request, context.baseUrl, {
             fields: input.fields.filter((field) => field !== 'id' && field !== 'key').join(',') || 'none',
             internal: canSeeInternal(context.viewer, request, context.store),
           }),
@@ -108,7 +108,7 @@ function search(context: RouteContext, input: SearchInput): RouteResult {
             : {}),
         },
   );
-  return ok({
+  return okResult({
     issues,
     ...(isLast ? {} : { nextPageToken: encodeToken(input.jql, offset + page.length) }),
     isLast,
@@ -154,7 +154,7 @@ function approximateCount(context: RouteContext): RouteResult {
   if (!parsed.success) return jiraError(400, `Invalid request payload: ${parsed.error.message}`);
   const found = find(context, parsed.data.jql);
   if (!('hits' in found)) return found;
-  return ok({ count: found.hits.length });
+  return okResult({ count: found.hits.length });
 }
 
 export const jiraSearchRoutes: Route[] = [

@@ -1,11 +1,11 @@
-import { jiraError, ok, type RouteResult } from '../http';
+import { jiraError, okResult, type RouteResult } from '../http';
 import type { Route, RouteContext } from '../router';
 import { fullUser } from '../shapes/jira';
 
 /** The caller (`/myself`) and one user by account id (`/user`). */
 
 function myself(context: RouteContext): RouteResult {
-  return ok(fullUser(context.viewer.user, context.baseUrl));
+  return okResult(fullUser(context.viewer.user, context.baseUrl));
 }
 
 function user(context: RouteContext): RouteResult {
@@ -20,7 +20,7 @@ function user(context: RouteContext): RouteResult {
     found.accountId !== context.viewer.user.accountId;
   if (!found || hidden)
     return jiraError(404, 'Specified user does not exist or you do not have required permissions');
-  return ok(fullUser(found, context.baseUrl));
+  return okResult(fullUser(found, context.baseUrl));
 }
 
 export const jiraUserRoutes: Route[] = [

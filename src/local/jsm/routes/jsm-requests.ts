@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { canSeeInternal } from '../access';
-import { intParam, jsmError, ok, type RouteResult } from '../http';
+import { intParam, jsmError, okResult, type RouteResult } from '../http';
 import { addComment } from '../mutations';
 import type { Route, RouteContext } from '../router';
 import { jsmComment, jsmPage, jsmRequest, jsmUser, type JsmFeedback, type JsmUser } from '../shapes/jsm';
@@ -24,13 +24,13 @@ function page<T>(context: RouteContext, all: T[], defaultLimit: number): RouteRe
   const start = intParam(context.query, 'start', 0);
   const limit = intParam(context.query, 'limit', defaultLimit, 100);
   if (start === undefined || limit === undefined) return badPage();
-  return ok(jsmPage(all, start, limit, `${context.baseUrl}${context.path}`, context.baseUrl));
+  return okResult(jsmPage(all, start, limit, `${context.baseUrl}${context.path}`, context.baseUrl));
 }
 
 function getRequest(context: RouteContext): RouteResult {
   const request = requestFor(context, 'jsm');
   if (isResult(request)) return request;
-  return ok(jsmRequest(context.store, request, context.baseUrl));
+  return okResult(jsmRequest(context.store, request, context.baseUrl));
 }
 
 function getParticipants(context: RouteContext): RouteResult {
@@ -80,7 +80,7 @@ function postComment(context: RouteContext): RouteResult {
     public: parsed.data.public,
     at: context.now,
   });
-  return ok(jsmComment(context.store, request, comment, context.baseUrl), 201);
+  return okResult(jsmComment(context.store, request, comment, context.baseUrl), 201);
 }
 
 /**
@@ -111,7 +111,7 @@ function getFeedback(context: RouteContext): RouteResult {
     rating: request.feedback.rating,
     ...(request.feedback.comment === null ? {} : { comment: { body: request.feedback.comment } }),
   };
-  return ok(feedback);
+  return okResult(feedback);
 }
 
 function postFeedback(context: RouteContext): RouteResult {

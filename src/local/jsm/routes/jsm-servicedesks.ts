@@ -1,5 +1,5 @@
 import { canBrowseDesk } from '../access';
-import { intParam, jsmError, ok, type RouteResult } from '../http';
+import { intParam, jsmError, okResult, type RouteResult } from '../http';
 import type { Route, RouteContext } from '../router';
 import { jsmPage, jsmRequestType, jsmServiceDesk } from '../shapes/jsm';
 
@@ -20,7 +20,7 @@ function paged<T>(context: RouteContext, all: T[]): RouteResult {
   if (start === undefined || limit === undefined) {
     return jsmError(400, 'start and limit must be non-negative integers.', 'sd.error.pagination');
   }
-  return ok(jsmPage(all, start, limit, `${context.baseUrl}${context.path}`, context.baseUrl));
+  return okResult(jsmPage(all, start, limit, `${context.baseUrl}${context.path}`, context.baseUrl));
 }
 
 function listServiceDesks(context: RouteContext): RouteResult {

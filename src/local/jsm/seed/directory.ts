@@ -128,7 +128,7 @@ export const REQUEST_TYPES: RequestTypeSpec[] = [
 ];
 
 /** Priority mix by kind: incidents skew higher. */
-export const PRIORITY_MIX: Record<RequestKind, Array<readonly [PriorityName, number]>> = {
+export const PRIORITY_MIX_BY_KIND: Record<RequestKind, Array<readonly [PriorityName, number]>> = {
   incident: [
     ['Highest', 6],
     ['High', 22],

@@ -1,5 +1,5 @@
 import type { UserRecord } from '../model';
-import type { SiteStore } from '../store';
+import type { SiteStore } from '../site-store';
 import { AUTOMATION_ACCOUNT_ID, DESKS, LOCALES, ORGANIZATIONS, REQUEST_TYPES, TEAMS } from './directory';
 import type { Random } from './prng';
 

@@ -11,7 +11,7 @@ import {
   statusById,
 } from '../catalog';
 import type {
-  ChangeItem,
+  ChangeItemRecord,
   CommentRecord,
   Desk,
   HistoryRecord,
@@ -19,10 +19,10 @@ import type {
   UserRecord,
   WorklogRecord,
 } from '../model';
-import type { SiteStore } from '../store';
+import type { SiteStore } from '../site-store';
 import { jiraDate, jsmDate } from './dates';
 import { jsmRequestType, portalUrl } from './jsm';
-import type { WithNull } from './wire';
+import type { WithNull } from './wire-names';
 
 /** Renders site records as Jira platform REST (`/rest/api/3`) answers. */
 
@@ -228,11 +228,11 @@ export function jiraHistory(store: SiteStore, history: HistoryRecord, baseUrl: s
     id: history.id,
     author: userRef(store, history.authorId, baseUrl) ?? undefined,
     created: jiraDate(history.created),
-    items: history.items.map((item: ChangeItem) => ({ ...item })),
+    items: history.items.map((item: ChangeItemRecord) => ({ ...item })),
   };
 }
 
-export const EMBEDDED_WORKLOG_LIMIT = 20;
+export const MAX_EMBEDDED_WORKLOGS = 20;
 
 type FieldRenderers = { [K in keyof JiraIssueFields]: () => JiraIssueFields[K] };
 
@@ -308,10 +308,10 @@ function fieldRenderers(
     // `/issue/{key}/worklog`.
     worklog: () => ({
       startAt: 0,
-      maxResults: EMBEDDED_WORKLOG_LIMIT,
+      maxResults: MAX_EMBEDDED_WORKLOGS,
       total: request.worklogs.length,
       worklogs: request.worklogs
-        .slice(0, EMBEDDED_WORKLOG_LIMIT)
+        .slice(0, MAX_EMBEDDED_WORKLOGS)
         .map((worklog) => jiraWorklog(store, request, worklog, baseUrl)),
     }),
     [REQUEST_TYPE_FIELD]: () => ({
@@ -348,7 +348,7 @@ function fieldRenderers(
  * `-name` to drop one. `null` means every field here (they are all navigable). `internal: false`
  * hides internal comments, as JSM does for customers.
  */
-export function selectFields(
+export function selectIssueFields(
   store: SiteStore,
   request: RequestRecord,
   baseUrl: string,
@@ -376,12 +376,12 @@ export function selectFields(
  * search, https://jira.atlassian.com/browse/JRACLOUD-96459). `total` still counts them all; the
  * rest is read from `/issue/{key}/changelog`.
  */
-export const EMBEDDED_CHANGELOG_LIMIT = 40;
+export const MAX_EMBEDDED_HISTORIES = 40;
 
 /** The embedded changelog: the latest 40 histories, newest first, with the full `total`. */
 function embeddedChangelog(store: SiteStore, request: RequestRecord, baseUrl: string) {
   const histories = request.histories
-    .slice(-EMBEDDED_CHANGELOG_LIMIT)
+    .slice(-MAX_EMBEDDED_HISTORIES)
     .reverse()
     .map((history) => jiraHistory(store, history, baseUrl));
   return { startAt: 0, maxResults: histories.length, total: request.histories.length, histories };
@@ -399,7 +399,7 @@ export function jiraIssue(
     id: request.issueId,
     self: `${baseUrl}/rest/api/3/issue/${request.issueId}`,
     key: request.key,
-    fields: selectFields(store, request, baseUrl, options),
+    fields: selectIssueFields(store, request, baseUrl, options),
     ...(expand.has('changelog') ? { changelog: embeddedChangelog(store, request, baseUrl) } : {}),
   };
 }

@@ -1,9 +1,9 @@
 import type { ServiceDeskModels } from 'jira.js';
 import { ISSUE_TYPES, statusById } from '../catalog';
 import type { CommentRecord, Desk, RequestRecord, RequestTypeRecord, UserRecord } from '../model';
-import type { SiteStore } from '../store';
+import type { SiteStore } from '../site-store';
 import { jsmDate } from './dates';
-import type { Wire } from './wire';
+import type { Wire } from './wire-names';
 
 /** Renders site records as JSM REST (`/rest/servicedeskapi`) answers. */
 

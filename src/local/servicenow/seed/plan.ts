@@ -1,4 +1,4 @@
-import type { Row } from '../store';
+import type { Row } from '../instance-store';
 
 /** What happened to one ticket, in epoch ms; a moment after `now` has not happened yet. */
 export interface TicketPlan {

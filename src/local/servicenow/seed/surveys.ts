@@ -1,6 +1,6 @@
 import type { Random } from '../../jsm/seed/prng';
-import { glideTime, type InstanceStore, type Row } from '../store';
-import { COMMENTS, RESOLUTION_MEDIAN } from './catalog';
+import { glideTime, type InstanceStore, type Row } from '../instance-store';
+import { COMMENTS, RESOLUTION_MEDIAN } from './reference-data';
 import type { TicketPlan } from './plan';
 
 /** The seeded survey and its questions' sys_ids, for mappings and tests. */

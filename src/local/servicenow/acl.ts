@@ -1,4 +1,4 @@
-import type { Row } from './store';
+import type { Row } from './instance-store';
 
 /**
  * Who may read what. A REST caller is an account (a `sys_user` with a password and roles); a table

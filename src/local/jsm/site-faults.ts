@@ -5,7 +5,7 @@ import { jiraError, type RouteResult } from './http';
  * against the same answers Jira gives: 429 with `Retry-After` (seconds), or a 5xx.
  * A fault lasts for `times` calls, or until `until`, or (with neither) until it is removed.
  */
-export interface FaultRule {
+export interface SiteFaultRule {
   /** Tested against the REST path including its query; absent = every path. */
   pathPattern?: RegExp;
   /** HTTP method to match; absent = every method. */
@@ -16,14 +16,14 @@ export interface FaultRule {
   until?: Date;
 }
 
-export interface FaultHandle {
+export interface SiteFaultHandle {
   readonly id: number;
   remove(): void;
 }
 
 interface ActiveFault {
   id: number;
-  rule: FaultRule;
+  rule: SiteFaultRule;
   remaining: number | undefined;
 }
 
@@ -35,11 +35,11 @@ const MESSAGES: Record<number, string> = {
   504: 'Gateway timeout.',
 };
 
-export class FaultPlan {
+export class SiteFaultPlan {
   private faults: ActiveFault[] = [];
   private nextId = 1;
 
-  add(rule: FaultRule): FaultHandle {
+  add(rule: SiteFaultRule): SiteFaultHandle {
     if (rule.status < 400 || rule.status > 599)
       throw new RangeError(`A fault needs an error status, not ${rule.status}`);
     const fault: ActiveFault = { id: this.nextId++, rule, remaining: rule.times };
@@ -56,7 +56,7 @@ export class FaultPlan {
   }
 
   /** Faults still in force at `now`. */
-  active(now: Date): FaultRule[] {
+  active(now: Date): SiteFaultRule[] {
     return this.faults.filter((fault) => isLive(fault, now)).map((fault) => fault.rule);
   }
 

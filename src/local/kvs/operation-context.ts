@@ -1,7 +1,7 @@
 /** What every operation handler works with, and what it answers. */
 import type { EntityCatalog } from './entities';
 import type { ItemFaults } from './item-faults';
-import type { ConditionFailure } from './errors';
+import type { ConditionFailure } from './kvs-errors';
 import type { Meter } from './stats';
 import type { Store } from './store';
 
@@ -18,5 +18,5 @@ export interface OperationContext {
 /** 204 carries no body: the SDK reads an empty body from `set` as "nothing to return". */
 export type Reply = { status: 200; body: unknown } | { status: 204 };
 
-export const ok = (body: unknown): Reply => ({ status: 200, body });
+export const okReply = (body: unknown): Reply => ({ status: 200, body });
 export const noContent: Reply = { status: 204 };

@@ -1,4 +1,4 @@
-import { failure, type Answer } from './answer';
+import { failure, type InstanceReply } from './reply';
 
 /**
  * Injected failures, checked before authentication so that an answer is what an overloaded or
@@ -6,7 +6,7 @@ import { failure, type Answer } from './answer';
  * for exhausted API_INT semaphores, which send none [14]) or a 5xx. A fault lasts `times` calls,
  * or until `until`, or until removed.
  */
-export interface FaultRule {
+export interface InstanceFaultRule {
   status: number;
   /** Tested against the path and query; absent = every call. */
   pathPattern?: RegExp;
@@ -17,7 +17,7 @@ export interface FaultRule {
   ruleHeaders?: boolean;
 }
 
-export interface FaultHandle {
+export interface InstanceFaultHandle {
   remove(): void;
 }
 
@@ -34,12 +34,12 @@ export interface ServedPage {
 
 export type PageHook = (page: ServedPage) => void;
 
-export class FaultPlan {
-  private faults: Array<{ rule: FaultRule; remaining?: number }> = [];
+export class InstanceFaultPlan {
+  private faults: Array<{ rule: InstanceFaultRule; remaining?: number }> = [];
   private hooks: PageHook[] = [];
   served = 0;
 
-  add(rule: FaultRule): FaultHandle {
+  add(rule: InstanceFaultRule): InstanceFaultHandle {
     if (rule.status < 400 || rule.status > 599)
       throw new RangeError(`A fault needs an error status, not ${rule.status}`);
     const fault = { rule, remaining: rule.times };
@@ -48,12 +48,12 @@ export class FaultPlan {
   }
 
   /** A storm: every call answers 429 for `seconds` on the clock of `now`. */
-  storm(now: Date, seconds: number, retryAfterSeconds = 1): FaultHandle {
+  storm(now: Date, seconds: number, retryAfterSeconds = 1): InstanceFaultHandle {
     return this.add({ status: 429, until: new Date(now.getTime() + seconds * 1000), retryAfterSeconds });
   }
 
   /** Runs `hook` after every list page served, until removed. */
-  afterPage(hook: PageHook): FaultHandle {
+  afterPage(hook: PageHook): InstanceFaultHandle {
     this.hooks.push(hook);
     return { remove: () => (this.hooks = this.hooks.filter((h) => h !== hook)) };
   }
@@ -63,7 +63,7 @@ export class FaultPlan {
     this.hooks = [];
   }
 
-  take(pathAndQuery: string, now: Date): Answer | undefined {
+  take(pathAndQuery: string, now: Date): InstanceReply | undefined {
     this.faults = this.faults.filter((f) => live(f, now));
     const fault = this.faults.find(({ rule }) => {
       if (!rule.pathPattern) return true;
@@ -92,7 +92,7 @@ export class FaultPlan {
   }
 }
 
-function live(fault: { rule: FaultRule; remaining?: number }, now: Date): boolean {
+function live(fault: { rule: InstanceFaultRule; remaining?: number }, now: Date): boolean {
   if (fault.remaining !== undefined && fault.remaining <= 0) return false;
   return fault.rule.until === undefined || now.getTime() < fault.rule.until.getTime();
 }

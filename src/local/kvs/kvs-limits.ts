@@ -2,7 +2,7 @@
  * Forge's documented limits for the Key-Value Store and Custom Entity Store, and the checks that enforce
  * them. Checks return the error rather than throw, so batch operations can report it per item.
  */
-import { errors, type KvsError } from './errors';
+import { errors, type KvsError } from './kvs-errors';
 
 export const MAX_KEY_LENGTH = 500;
 /** Forge's pattern, written with an escaped `-`: in theirs `\s-#` is a literal `-` between `\s` and `#`. */

@@ -1,5 +1,5 @@
 import { Random } from '../../jsm/seed/prng';
-import { glideTime, type InstanceStore, type Row } from '../store';
+import { glideTime, type InstanceStore, type Row } from '../instance-store';
 import {
   CATALOG_ITEMS,
   CATEGORY_GROUP,
@@ -13,11 +13,11 @@ import {
   RESOLUTION_MEDIAN,
   RESPONSE_MEDIAN,
   SLA_DEFINITIONS,
-} from './catalog';
+} from './reference-data';
 import type { TicketPlan } from './plan';
 import { seedSurvey, type SurveyIds } from './surveys';
 
-export interface SeedOptions {
+export interface InstanceSeedOptions {
   seed: number;
   now: Date;
   /** Days of history before `now` (default 90). */
@@ -27,7 +27,7 @@ export interface SeedOptions {
 }
 
 /** Probabilities the seeded instance is built to show. */
-export const SEED_RATES = {
+export const INSTANCE_SEED_RATES = {
   automatedResponse: 0.25,
   reopen: 0.08,
   canceled: 0.02,
@@ -51,7 +51,7 @@ const AUTO_CLOSE = 3 * DAY;
  * ticket went (slow or reopened tickets score lower). Deterministic for a seed; nothing after
  * `now` has happened (open tickets, running SLAs, surveys not yet taken).
  */
-export function seedInstance(store: InstanceStore, options: SeedOptions): SeedSummary {
+export function seedInstance(store: InstanceStore, options: InstanceSeedOptions): SeedSummary {
   const random = new Random(options.seed);
   const now = options.now.getTime();
   const days = options.days ?? 90;
@@ -147,7 +147,7 @@ function planIncident(
   const priority = random.weighted(PRIORITY_MIX);
   const caller = random.pick(callers);
   const plan: TicketPlan = { table: 'incident', row: {}, opened, priority, caller, canceled: false };
-  const automated = random.chance(SEED_RATES.automatedResponse);
+  const automated = random.chance(INSTANCE_SEED_RATES.automatedResponse);
   const agent = random.pick(agents);
   const responseAt = automated
     ? opened + random.int(20, 90) * 1000
@@ -164,15 +164,16 @@ function planIncident(
         ['2', 0.1],
       ] as const),
     ),
-    major_incident_state: priority === '1' && random.chance(SEED_RATES.majorAmongP1) ? 'accepted' : '',
+    major_incident_state:
+      priority === '1' && random.chance(INSTANCE_SEED_RATES.majorAmongP1) ? 'accepted' : '',
   };
-  if (random.chance(SEED_RATES.canceled)) {
+  if (random.chance(INSTANCE_SEED_RATES.canceled)) {
     plan.canceled = true;
     return plan;
   }
   const resolveAfter = Math.round(random.logNormal((RESOLUTION_MEDIAN[priority] as number) * 1000, 0.9));
   plan.resolved = Math.max(responseAt, opened + resolveAfter) + 60_000;
-  if (random.chance(SEED_RATES.reopen)) {
+  if (random.chance(INSTANCE_SEED_RATES.reopen)) {
     plan.reopened = plan.resolved + Math.min(Math.round(random.logNormal(DAY / 2, 0.7)), AUTO_CLOSE - 60_000);
     plan.finalResolved = plan.reopened + Math.round(random.logNormal(4 * 3_600_000, 0.8));
   }
@@ -210,7 +211,9 @@ function groupFor(random: Random, plan: TicketPlan, groups: Map<string, Row>): s
   if (plan.table === 'sc_req_item')
     return groups.get(random.chance(0.5) ? 'Service Desk' : 'Hardware')?.sys_id as string;
   const category = plan.row.category ?? '';
-  const name = random.chance(SEED_RATES.hrIncident) ? HR_GROUP : (CATEGORY_GROUP[category] ?? 'Service Desk');
+  const name = random.chance(INSTANCE_SEED_RATES.hrIncident)
+    ? HR_GROUP
+    : (CATEGORY_GROUP[category] ?? 'Service Desk');
   return groups.get(name)?.sys_id as string;
 }
 

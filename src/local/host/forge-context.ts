@@ -1,6 +1,5 @@
 import type { FrameSession } from './types';
 
-export const LOCAL_CLOUD_ID = 'local-cloud-0001';
 export const LOCAL_ENVIRONMENT_ID = 'local-development';
 
 export interface ContextSite {

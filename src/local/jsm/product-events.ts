@@ -1,6 +1,6 @@
 import type { HistoryRecord, RequestRecord } from './model';
-import { selectFields, type JiraChangeItem, type JiraIssueFields } from './shapes/jira';
-import type { SiteStore } from './store';
+import { selectIssueFields, type JiraChangeItem, type JiraIssueFields } from './shapes/jira';
+import type { SiteStore } from './site-store';
 
 /**
  * The `avi:jira:updated:issue` payload the platform delivers to a Forge trigger (Forge Jira events
@@ -27,7 +27,7 @@ export const EVENT_FIELDS = [
 
 export type EventIssueFields = Pick<JiraIssueFields, (typeof EVENT_FIELDS)[number]>;
 
-export interface IssueUpdatedEvent {
+export interface SiteIssueUpdatedEvent {
   eventType: 'avi:jira:updated:issue';
   issue: { id: string; key: string; self: string; fields: EventIssueFields };
   atlassianId: string;
@@ -43,8 +43,11 @@ export function issueUpdatedEvent(
   request: RequestRecord,
   history: HistoryRecord,
   baseUrl: string,
-): IssueUpdatedEvent {
-  const fields = selectFields(store, request, baseUrl, { fields: EVENT_FIELDS.join(','), internal: true });
+): SiteIssueUpdatedEvent {
+  const fields = selectIssueFields(store, request, baseUrl, {
+    fields: EVENT_FIELDS.join(','),
+    internal: true,
+  });
   const associated = [history.authorId, request.reporterId, request.assigneeId].filter(
     (id, index, all): id is string => id !== null && all.indexOf(id) === index,
   );

@@ -1,5 +1,5 @@
 import { Router, type NextFunction, type Request, type Response } from 'express';
-import { loadAssets } from './assets';
+import { loadAssets } from './host-assets';
 import { createHostState } from './host-state';
 import { errorPage } from './pages/layout';
 import { appRoutes } from './routes/apps';

@@ -9,9 +9,15 @@ import {
   resolveRequest,
   transition,
 } from '../mutations';
-import { SiteStore } from '../store';
+import { SiteStore } from '../site-store';
 import { arrivals } from './arrivals';
-import { AUTOMATION_ACCOUNT_ID, DESKS, PRIORITY_MIX, REQUEST_TYPES, type RequestTypeSpec } from './directory';
+import {
+  AUTOMATION_ACCOUNT_ID,
+  DESKS,
+  PRIORITY_MIX_BY_KIND,
+  REQUEST_TYPES,
+  type RequestTypeSpec,
+} from './directory';
 import { populate, type People } from './population';
 import { Random } from './prng';
 import type { ResponseTruth, SeedTruth, TicketTruth } from './truth';
@@ -23,7 +29,7 @@ import type { ResponseTruth, SeedTruth, TicketTruth } from './truth';
  * naturally still open, unanswered or unresolved.
  */
 
-export interface SeedOptions {
+export interface SiteSeedOptions {
   seed: number;
   months: number;
   now: Date;
@@ -32,7 +38,7 @@ export interface SeedOptions {
 }
 
 /** Probabilities the generated site is built to show (tests check the outcome lands near them). */
-export const SEED_RATES = {
+export const SITE_SEED_RATES = {
   automatedFirstResponse: 0.25,
   reopen: 0.08,
   followUpWithoutReopen: 0.1,
@@ -55,7 +61,7 @@ interface Step {
   run: () => void;
 }
 
-export function generateSite(options: SeedOptions): { data: SiteData; truth: SeedTruth } {
+export function generateSite(options: SiteSeedOptions): { data: SiteData; truth: SeedTruth } {
   const random = new Random(options.seed);
   const data = emptySite();
   const store = new SiteStore(data);
@@ -115,12 +121,12 @@ function simulateTicket(context: Context, created: number, spec: RequestTypeSpec
       ? people.customers.filter((customer) => customer.organizationId !== '7')
       : people.customers,
   );
-  const priority = random.weighted(PRIORITY_MIX[spec.kind]);
+  const priority = random.weighted(PRIORITY_MIX_BY_KIND[spec.kind]);
   const colleagues = (people.customersByOrg.get(reporter.organizationId ?? '') ?? []).filter(
     (customer) => customer.accountId !== reporter.accountId,
   );
   const participantIds =
-    colleagues.length > 0 && random.chance(SEED_RATES.participants)
+    colleagues.length > 0 && random.chance(SITE_SEED_RATES.participants)
       ? [...new Set([random.pick(colleagues).accountId, random.pick(colleagues).accountId])]
       : [];
   const request = createRequest(store, {
@@ -185,7 +191,7 @@ function plan(
     if (request.resolution !== null) truth.followUpAt.push(new Date(at).toISOString());
   };
 
-  if (random.chance(SEED_RATES.automatedFirstResponse)) {
+  if (random.chance(SITE_SEED_RATES.automatedFirstResponse)) {
     const at = created + random.between(0.5, 3) * MINUTE;
     steps.push({
       at,
@@ -212,7 +218,7 @@ function plan(
     },
   });
   let cursor = firstHuman;
-  if (random.chance(SEED_RATES.customerReply)) {
+  if (random.chance(SITE_SEED_RATES.customerReply)) {
     const at = cursor + random.logNormal(40 * MINUTE, 0.8);
     steps.push({ at, run: () => customerComment(at, 'Thanks, here are the details you asked for.') });
     if (random.chance(0.4)) {
@@ -231,7 +237,7 @@ function plan(
     } else cursor = at;
   }
   const resolvedAt = cursor + Math.max(5 * MINUTE, random.logNormal(RESOLUTION_MEDIAN[spec.kind], 1));
-  if (random.chance(SEED_RATES.worklogged)) {
+  if (random.chance(SITE_SEED_RATES.worklogged)) {
     const entries = random.int(1, 3);
     for (let index = 0; index < entries; index++) {
       const started = firstHuman + ((resolvedAt - firstHuman) * index) / entries;
@@ -265,7 +271,7 @@ function plan(
   });
   steps.push(resolve(resolvedAt));
   let finalResolution = resolvedAt;
-  const reopened = random.chance(SEED_RATES.reopen);
+  const reopened = random.chance(SITE_SEED_RATES.reopen);
   if (reopened) {
     const complaint = resolvedAt + random.between(1 * HOUR, 6 * DAY);
     const reopenAt = complaint + MINUTE;
@@ -280,11 +286,11 @@ function plan(
     });
     finalResolution = reopenAt + Math.max(10 * MINUTE, random.logNormal(4 * HOUR, 0.8));
     steps.push(resolve(finalResolution));
-  } else if (random.chance(SEED_RATES.followUpWithoutReopen)) {
+  } else if (random.chance(SITE_SEED_RATES.followUpWithoutReopen)) {
     const at = resolvedAt + random.between(10 * MINUTE, 7 * DAY);
     steps.push({ at, run: () => customerComment(at, 'Thanks! One more question about this, though.') });
   }
-  if (random.chance(SEED_RATES.feedback)) {
+  if (random.chance(SITE_SEED_RATES.feedback)) {
     const at = finalResolution + random.between(10 * MINUTE, 2 * DAY);
     const score = reopened
       ? random.weighted([

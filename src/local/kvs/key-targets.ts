@@ -4,8 +4,8 @@
  * is enforced the same way whichever path a value takes.
  */
 import { checkEntityValue, type EntityCatalog } from './entities';
-import { KvsError } from './errors';
-import { checkKey, checkValue } from './limits';
+import { KvsError } from './kvs-errors';
+import { checkKey, checkValue } from './kvs-limits';
 import { entitySpace, KVS_SPACE, SECRET_SPACE, type Space } from './store';
 import { ttlToMs } from './ttl';
 import type { Ttl } from './wire';
