@@ -44,30 +44,36 @@ export async function callResolver<K extends UiResolverKey>(
   return reply as Envelope<ResolverAnswer<K>>;
 }
 
-/** The customer's survey on the portal request the panel is framed in. */
-export const getPortalSurvey = () => callResolver('getPortalSurvey', {});
-/** Sends the customer's answer; answers the survey as it is afterwards. */
-export const submitSurvey = (answer: SurveyAnswerInput) => callResolver('submitSurvey', answer);
-/** The agent's view of the ticket the issue panel is framed in. */
-export const getTicketResult = () => callResolver('getTicketResult', {});
-/** Records that the viewing agent followed up the ticket's low score. */
-export const markFollowUpDone = () => callResolver('markFollowUpDone', {});
-export const getSettings = () => callResolver('getSettings', {});
-/** A partial settings object: only the fields that changed (the backend's strict patch schema). */
-export const saveSettings = (patch: Record<string, unknown>) => callResolver('saveSettings', patch);
+/**
+ * One call per resolver key, named as the key (`resolvers.submitSurvey(answer)`): the calls are
+ * the backend's use cases seen from the page, so they keep the keys' names without taking the
+ * use cases' own.
+ */
+export const resolvers = {
+  /** The customer's survey on the portal request the panel is framed in. */
+  getPortalSurvey: () => callResolver('getPortalSurvey', {}),
+  /** Sends the customer's answer; answers the survey as it is afterwards. */
+  submitSurvey: (answer: SurveyAnswerInput) => callResolver('submitSurvey', answer),
+  /** The agent's view of the ticket the issue panel is framed in. */
+  getTicketResult: () => callResolver('getTicketResult', {}),
+  /** Records that the viewing agent followed up the ticket's low score. */
+  markFollowUpDone: () => callResolver('markFollowUpDone', {}),
+  getSettings: () => callResolver('getSettings', {}),
+  /** A partial settings object: only the fields that changed (the backend's strict patch schema). */
+  saveSettings: (patch: Record<string, unknown>) => callResolver('saveSettings', patch),
 
-/** The backfill's progress (idle until an administrator starts one). */
-export const getBackfill = () => callResolver('getBackfill', {});
-/** Starts importing the last `months` months (1–24); refused with CONFLICT while one is running. */
-export const startBackfill = (months: number) => callResolver('startBackfill', { months });
-/** Continues a paused or failed import where it stopped. */
-export const resumeBackfill = () => callResolver('resumeBackfill', {});
-/** One part of the stored records as NDJSON; pass the previous part's `cursor` for the next. */
-export const exportRecords = (cursor?: string) =>
-  callResolver('exportRecords', cursor === undefined ? {} : { cursor });
-/** The timings of the ticket the issue panel is framed in; `null` when it was never captured. */
-export const getTicketTimings = () => callResolver('getTicketTimings', {});
+  /** The backfill's progress (idle until an administrator starts one). */
+  getBackfill: () => callResolver('getBackfill', {}),
+  /** Starts importing the last `months` months (1–24); refused with CONFLICT while one is running. */
+  startBackfill: (months: number) => callResolver('startBackfill', { months }),
+  /** Continues a paused or failed import where it stopped. */
+  resumeBackfill: () => callResolver('resumeBackfill', {}),
+  /** One part of the stored records as NDJSON; pass the previous part's `cursor` for the next. */
+  exportRecords: (cursor?: string) => callResolver('exportRecords', cursor === undefined ? {} : { cursor }),
+  /** The timings of the ticket the issue panel is framed in; `null` when it was never captured. */
+  getTicketTimings: () => callResolver('getTicketTimings', {}),
 
-/** The full rebuild of the figures from the stored records, and its progress. */
-export const getRebuild = () => callResolver('getRebuild', {});
-export const rebuildFigures = () => callResolver('rebuildFigures', {});
+  /** The full rebuild of the figures from the stored records, and its progress. */
+  getRebuild: () => callResolver('getRebuild', {}),
+  rebuildFigures: () => callResolver('rebuildFigures', {}),
+};

@@ -2,7 +2,7 @@ import { token } from '@atlaskit/tokens';
 import { Banner } from '../../shared/components/Banner';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
-import { getSettings } from '../../shared/resolvers';
+import { resolvers } from '../../shared/resolvers';
 import { useResolver } from '../../shared/useResolver';
 import { toBcp47 } from '../../shared/format';
 import { useForgeContext } from '../../shared/useForgeContext';
@@ -13,7 +13,7 @@ import { ADMINS_ONLY } from './failure-text';
 import { SettingsForm } from './SettingsForm';
 
 export function AdminApp() {
-  const { isLoading, error, data, reload } = useResolver(getSettings);
+  const { isLoading, error, data, reload } = useResolver(resolvers.getSettings);
   const context = useForgeContext();
   const prefs = { locale: context?.locale, timezone: context?.timezone };
   const locale = toBcp47(context?.locale);

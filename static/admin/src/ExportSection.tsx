@@ -5,7 +5,7 @@ import type { Envelope, ResolverError } from '../../../src/contract/envelope';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { LiveStatus } from '../../shared/components/LiveStatus';
 import { downloadText } from '../../shared/download';
-import { exportRecords } from '../../shared/resolvers';
+import { resolvers } from '../../shared/resolvers';
 import { text } from '../../shared/styles';
 import { collectExport, exportFilename, NDJSON_TYPE, recordsProgressText } from './records-export';
 import { SettingsSection } from './SettingsSection';
@@ -37,7 +37,7 @@ export function ExportSection({ locale }: { locale: string | undefined }) {
     setProgress({ phase: 'running', records: 0 });
     const result = await collectExport(
       // Stop asking for parts once the page is gone.
-      (cursor) => (mounted.current ? exportRecords(cursor) : Promise.resolve(STOPPED)),
+      (cursor) => (mounted.current ? resolvers.exportRecords(cursor) : Promise.resolve(STOPPED)),
       (records) => mounted.current && setProgress({ phase: 'running', records }),
     );
     if (!mounted.current) return;

@@ -3,7 +3,7 @@ import type { RebuildStatus } from '../../../src/contract/backfill';
 import type { ResolverError } from '../../../src/contract/envelope';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { LiveStatus } from '../../shared/components/LiveStatus';
-import { getRebuild, rebuildFigures } from '../../shared/resolvers';
+import { resolvers } from '../../shared/resolvers';
 import { SettingsSection } from './SettingsSection';
 
 const POLL_MS = 2000;
@@ -25,7 +25,7 @@ export function RebuildSection({ locale }: { locale: string | undefined }) {
   const [pending, setPending] = useState(false);
 
   const refresh = useCallback(async () => {
-    const answer = await getRebuild();
+    const answer = await resolvers.getRebuild();
     if (answer.ok) setStatus(answer.data);
     else setError(answer.error);
   }, []);
@@ -43,7 +43,7 @@ export function RebuildSection({ locale }: { locale: string | undefined }) {
   const start = async () => {
     setPending(true);
     setError(null);
-    const answer = await rebuildFigures();
+    const answer = await resolvers.rebuildFigures();
     setPending(false);
     if (answer.ok) setStatus(answer.data);
     else setError(answer.error);

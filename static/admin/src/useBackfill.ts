@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackfillStatus } from '../../../src/contract/backfill';
 import type { Envelope, ResolverError } from '../../../src/contract/envelope';
-import { getBackfill, resumeBackfill, startBackfill } from '../../shared/resolvers';
+import { resolvers } from '../../shared/resolvers';
 import { POLL_INTERVAL_MS } from './backfill-words';
 
 export type BackfillAction = 'start' | 'resume';
@@ -43,7 +43,7 @@ export function useBackfill(): UseBackfillResult {
 
   const load = useCallback(() => {
     setLoadError(null);
-    void getBackfill().then((answer) => {
+    void resolvers.getBackfill().then((answer) => {
       if (!mounted.current) return;
       if (answer.ok) setStatus(answer.data);
       else setLoadError(answer.error);
@@ -56,7 +56,7 @@ export function useBackfill(): UseBackfillResult {
     if (!running) return;
     let live = true;
     const timer = setTimeout(() => {
-      void getBackfill().then((answer) => {
+      void resolvers.getBackfill().then((answer) => {
         if (!live) return;
         if (answer.ok) {
           setPollError(null);
@@ -92,7 +92,7 @@ export function useBackfill(): UseBackfillResult {
     [load],
   );
 
-  const start = useCallback((months: number) => act('start', () => startBackfill(months)), [act]);
-  const resume = useCallback(() => act('resume', resumeBackfill), [act]);
+  const start = useCallback((months: number) => act('start', () => resolvers.startBackfill(months)), [act]);
+  const resume = useCallback(() => act('resume', resolvers.resumeBackfill), [act]);
   return { status, loadError, pollError, actionError, pending, reload: load, start, resume };
 }

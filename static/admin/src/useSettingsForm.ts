@@ -8,7 +8,7 @@ import {
   NO_FIELD_MESSAGES,
   type FieldMessages,
 } from '../../shared/field-messages';
-import { saveSettings } from '../../shared/resolvers';
+import { resolvers } from '../../shared/resolvers';
 import {
   buildPatch,
   draftFromSettings,
@@ -43,7 +43,7 @@ export function useSettingsForm(initial: AdminSettings) {
     setSaved(false);
     if (errors.length > 0 || Object.keys(patch).length === 0) return;
     setPending(true);
-    const result = await saveSettings(patch);
+    const result = await resolvers.saveSettings(patch);
     setPending(false);
     if (result.ok) {
       setAdmin(result.data);

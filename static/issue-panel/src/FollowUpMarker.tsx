@@ -5,7 +5,7 @@ import type { AgentTicketResult, FollowUp } from '../../../src/contract/survey';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { LiveStatus } from '../../shared/components/LiveStatus';
 import { formatDate, type DisplayPrefs } from '../../shared/format';
-import { markFollowUpDone } from '../../shared/resolvers';
+import { resolvers } from '../../shared/resolvers';
 import { lozenge, text } from '../../shared/styles';
 
 interface Props {
@@ -29,7 +29,7 @@ export function FollowUpMarker({ followUp, prefs, onDone }: Props) {
   const markDone = async () => {
     setPending(true);
     setFailure(null);
-    const result = await markFollowUpDone();
+    const result = await resolvers.markFollowUpDone();
     setPending(false);
     if (result.ok) {
       setJustDone(true);

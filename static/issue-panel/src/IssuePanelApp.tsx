@@ -1,7 +1,7 @@
 import { token } from '@atlaskit/tokens';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { Loading } from '../../shared/components/Loading';
-import { getTicketResult } from '../../shared/resolvers';
+import { resolvers } from '../../shared/resolvers';
 import { useForgeContext } from '../../shared/useForgeContext';
 import { useResolver } from '../../shared/useResolver';
 import { TicketResult } from './TicketResult';
@@ -10,7 +10,7 @@ import { TicketTimingsView } from './TicketTimingsView';
 /** The survey block, then the ticket's own timings; each loads and fails on its own. */
 export function IssuePanelApp() {
   const context = useForgeContext();
-  const { isLoading, error, data, reload } = useResolver(getTicketResult);
+  const { isLoading, error, data, reload } = useResolver(resolvers.getTicketResult);
   const prefs = { locale: context?.locale, timezone: context?.timezone };
   return (
     <div style={{ display: 'grid', gap: token('space.200', '16px') }}>

@@ -1,6 +1,6 @@
 import { token } from '@atlaskit/tokens';
 import type { DisplayPrefs } from '../../shared/format';
-import { getTicketTimings } from '../../shared/resolvers';
+import { resolvers } from '../../shared/resolvers';
 import { heading, text } from '../../shared/styles';
 import { useResolver } from '../../shared/useResolver';
 import { timingRows } from './timing-rows';
@@ -10,7 +10,7 @@ import { timingRows } from './timing-rows';
  * a ticket that was never captured, and a one-line note with a retry if the read fails.
  */
 export function TicketTimingsView({ prefs }: { prefs: DisplayPrefs }) {
-  const { isLoading, error, data, reload } = useResolver(getTicketTimings);
+  const { isLoading, error, data, reload } = useResolver(resolvers.getTicketTimings);
   if (isLoading && !data) return null;
   if (error) {
     return (

@@ -4,7 +4,7 @@ import type { ResolverError } from '../../../src/contract/envelope';
 import type { PortalSurvey } from '../../../src/contract/survey';
 import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { fieldMessagesOf, unclaimedMessages } from '../../shared/field-messages';
-import { submitSurvey } from '../../shared/resolvers';
+import { resolvers } from '../../shared/resolvers';
 import { SURVEY_SCALES } from '../../shared/scales';
 import { CommentField } from './CommentField';
 import { ScaleQuestion } from './ScaleQuestion';
@@ -35,7 +35,7 @@ export function SurveyForm({ survey, onAnswered, onRejected }: Props) {
     if (!canSubmit(draft) || pending) return;
     setPending(true);
     setFailure(null);
-    const result = await submitSurvey(toAnswerInput(draft));
+    const result = await resolvers.submitSurvey(toAnswerInput(draft));
     setPending(false);
     if (result.ok) onAnswered(result.data);
     else if (result.error.code === 'CONFLICT' || result.error.code === 'SURVEY_CLOSED')

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ResolverError } from '../../../src/contract/envelope';
 import type { PortalSurvey } from '../../../src/contract/survey';
 import { Loading } from '../../shared/components/Loading';
-import { getPortalSurvey } from '../../shared/resolvers';
+import { resolvers } from '../../shared/resolvers';
 import { text } from '../../shared/styles';
 import { ClosedNotice } from './ClosedNotice';
 import { SurveyForm } from './SurveyForm';
@@ -35,7 +35,7 @@ export function SurveyPanel({ initial, timezone }: Props) {
 
   const onRejected = async (error: ResolverError) => {
     setRefreshing(true);
-    const fresh = await getPortalSurvey();
+    const fresh = await resolvers.getPortalSurvey();
     setRefreshing(false);
     setJustAnswered(true);
     if (error.code === 'CONFLICT') setNotice(error.message || ALREADY_ANSWERED);
