@@ -2,7 +2,7 @@
  * The dashboard gadgets' resolver contract. Every figure is computed on the backend by the shared
  * calculator (src/domain) from stored aggregates; the gadgets display it.
  */
-import { DIMENSION_NAMES, type DimensionName } from '../domain/facts/dimensions';
+import { DIMENSION_NAMES, type DimensionName } from '../domain/facts/dimension-names';
 import { FIGURE_METRICS, type FigureMetric, type FigureUnit } from '../domain/report/figures';
 
 export { DIMENSION_NAMES, FIGURE_METRICS, type DimensionName, type FigureMetric, type FigureUnit };

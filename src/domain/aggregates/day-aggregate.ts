@@ -4,7 +4,8 @@ import { dailyKey } from '../buckets/placement';
 import { mergeBuckets } from '../buckets/merge';
 import { DEFAULT_SETTINGS } from '../metrics/settings';
 import { parseRecord } from '../records/canonical';
-import { NONE_KEY, type DimensionName, type Dimensions } from '../facts/dimensions';
+import type { DimensionName } from '../facts/dimension-names';
+import { NONE_KEY, type Dimensions } from '../facts/dimensions';
 import type { Fact } from '../facts/ticket-facts';
 
 /** The breakdowns kept inside each request type's slice (request type itself is the slice). */

@@ -1,9 +1,5 @@
 import { z } from 'zod';
 
-/** The breakdowns a team lead can ask for (the gadget's dimension choice). */
-export const DIMENSION_NAMES = ['agent', 'team', 'requestType', 'priority', 'organization'] as const;
-export type DimensionName = (typeof DIMENSION_NAMES)[number];
-
 const labelled = z.object({ id: z.string(), name: z.string() }).nullable();
 
 /**
