@@ -79,13 +79,13 @@ describe('survey loop', () => {
     await resolve();
     await local.clock.advance(3600 - 1); // just before the scheduled sweep at which it is due
     await Promise.all([
-      local.runtime.runScheduled('five-minute-tick'),
-      local.runtime.runScheduled('five-minute-tick'),
+      local.runtime.runScheduled('every-five-minutes'),
+      local.runtime.runScheduled('every-five-minutes'),
     ]);
     await advance(1);
     await Promise.all([
-      local.runtime.runScheduled('five-minute-tick'),
-      local.runtime.runScheduled('five-minute-tick'),
+      local.runtime.runScheduled('every-five-minutes'),
+      local.runtime.runScheduled('every-five-minutes'),
     ]);
     await local.runtime.idle();
     expect(appComments(true)).toHaveLength(1);

@@ -51,7 +51,7 @@ describe('the number of scheduled triggers', () => {
 describe('five-minute scheduled triggers', () => {
   it('are one at most in the app’s manifest', () => {
     const fiveMinute = loadManifest(REPO).modules.scheduledTrigger.filter((t) => t.interval === 'fiveMinute');
-    expect(fiveMinute.map((t) => t.key)).toEqual(['five-minute-tick']);
+    expect(fiveMinute.map((t) => t.key)).toEqual(['every-five-minutes']);
   });
 
   it('are refused past one, as Forge refuses them', () => {

@@ -155,7 +155,7 @@ describe('demo answers on a seeded local site', () => {
     expect(local.clock.now()).toBe(START.getTime());
     expect(local.clock.pending()).toBe(local.runtime.manifest.modules.scheduledTrigger.length);
     // The five-minute catch-up finds no day still waiting for its rebuild.
-    expect(await local.runtime.runScheduled('five-minute-tick')).toMatchObject({ catchUp: { rollups: 0 } });
+    expect(await local.runtime.runScheduled('every-five-minutes')).toMatchObject({ catchUp: { rollups: 0 } });
   });
 
   it('answers nothing more when it starts again on the same data', async () => {
