@@ -3,9 +3,10 @@
  * apps and the CLI. Pure and browser-safe: no I/O, no platform, time passed in.
  *
  * Typical use:
- * - backend: `dailyBuckets(records, { asOf, settings })` → store each day's bucket;
- * - gadget or resolver: `reportFromBuckets(bucketsOfWindow, { asOf, from, to, settings })`
- *   (or `mergeBuckets` then `computeMetrics`);
+ * - backend: `ticketFacts(ticket, …)` places a ticket's records on their days (stored facts);
+ *   `buildDayAggregate(project, day, facts, …)` turns a day's facts into its stored aggregate, and
+ *   `mergeAggregates` builds the blocks and months above it (domain/aggregates/);
+ * - gadget or resolver: merge the stored aggregates of a window, then `computeMetrics`;
  * - CLI and tests: `reportFromRecords(records, { asOf, from, to })`, or `StreamingReport` to stream.
  */
 export { canonicalRecordSchema, parseRecord } from './records/canonical';
