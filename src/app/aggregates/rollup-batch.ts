@@ -26,6 +26,17 @@ export class RollupBatch implements RollupQueue {
     return this.days.size === 0 && this.siteDays.size === 0;
   }
 
+  /**
+   * Asks `queue` for every day collected, if any, and never throws: a refused or failed request
+   * is only logged, since every day is still marked and the scheduled catch-up asks again.
+   */
+  async sendOrLeaveToCatchUp(queue: RollupQueue, after: string): Promise<void> {
+    if (this.empty) return;
+    await this.sendTo(queue).catch((error: unknown) =>
+      console.warn(`Rollup request after ${after} failed; the scheduled catch-up will ask again:`, error),
+    );
+  }
+
   /** Asks `queue` for every day collected; answers what that cost. */
   async sendTo(queue: RollupQueue): Promise<QueueCost> {
     const project = this.days.size > 0 ? await queue.schedule([...this.days.values()]) : NO_COST;

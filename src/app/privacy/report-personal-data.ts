@@ -1,5 +1,5 @@
 import { formerUser } from '../../domain/privacy/accounts-named';
-import type { ProjectDay } from '../ports/aggregate-store';
+import { RollupBatch } from '../aggregates/rollup-batch';
 import type { RollupQueue } from '../ports/rollup-queue';
 import type { ServiceDesk } from '../ports/service-desk';
 import type { SettingsStore } from '../ports/settings-store';
@@ -69,7 +69,7 @@ export async function runPersonalDataReport(deps: PrivacyDeps, deadline: Date): 
   };
   const progress = await deps.progress.get();
   const { reportingTimeZone } = await deps.settings.get();
-  const days: ProjectDay[] = [];
+  const days = new RollupBatch();
   let finishedRewrites = 0;
   const outOfTime = () => deps.now() >= deadline;
 
@@ -77,7 +77,7 @@ export async function runPersonalDataReport(deps: PrivacyDeps, deadline: Date): 
     while (progress.pending.length > 0 && !outOfTime()) {
       const step = await advanceRewrite(deps, progress.pending[0]!, reportingTimeZone, deadline);
       run.ticketsRewritten += step.tickets;
-      days.push(...step.days);
+      await days.schedule(step.days);
       if (step.work) progress.pending[0] = step.work;
       else {
         progress.pending.shift();
@@ -92,16 +92,7 @@ export async function runPersonalDataReport(deps: PrivacyDeps, deadline: Date): 
   await drain();
 
   run.pending = progress.pending.length;
-  if (days.length > 0) {
-    await deps.rollups
-      .schedule(days)
-      .catch((error: unknown) =>
-        console.warn(
-          'Rollup request after a personal-data rewrite failed; the five-minute catch-up will ask again:',
-          error,
-        ),
-      );
-  }
+  await days.sendOrLeaveToCatchUp(deps.rollups, 'a personal-data rewrite');
   // A cached gadget answer may still show a name just erased or replaced.
   if (finishedRewrites > 0) await deps.accounts.dropCachedAnswers();
   return run;

@@ -75,13 +75,7 @@ export async function sweepDueSurveys(deps: SweepDeps, deadline: Date): Promise<
   // so a sweep of hundreds of invitations stays far under Forge's 500 events a minute.
   const rollups = new RollupBatch();
   const swept = await sweepPages({ ...deps, rollups }, settings, deadline, report);
-  if (!rollups.empty) {
-    await rollups
-      .sendTo(deps.rollups)
-      .catch((error: unknown) =>
-        console.warn('Rollup request after a sweep failed; the scheduled catch-up will ask again:', error),
-      );
-  }
+  await rollups.sendOrLeaveToCatchUp(deps.rollups, 'a sweep');
   return swept;
 }
 
