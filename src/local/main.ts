@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   const server = local.app.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
+    local.runtime.webTriggers.setBase(`http://localhost:${actual}`);
     console.log(`CX Metrics local site: http://localhost:${actual}/`);
   });
   const shutdown = () => {

@@ -3,7 +3,7 @@ export interface InvocationRecord {
   functionKey: string;
   moduleKey: string;
   /** `filter`: a trigger's filter expression failed, so the event was dropped (or delivered anyway). */
-  kind: 'resolver' | 'trigger' | 'scheduled' | 'consumer' | 'filter';
+  kind: 'resolver' | 'trigger' | 'scheduled' | 'consumer' | 'webtrigger' | 'filter';
   at: string;
   ms: number;
   outcome: 'ok' | 'retry' | 'error';

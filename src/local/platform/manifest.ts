@@ -51,6 +51,46 @@ const permissionsSchema = z
         },
   );
 
+/**
+ * A `webtrigger` module: an HTTPS URL that invokes a function
+ * (https://developer.atlassian.com/platform/forge/manifest-reference/modules/web-trigger/).
+ * `response.type` is `dynamic` (the function builds each response) or `static` (the platform
+ * answers one of at most 20 `outputs` declared here, body ≤ 1,024 characters, per the schema of
+ * @forge/manifest). Only apps whose web triggers are static stay eligible for "Runs on Atlassian"
+ * (https://developer.atlassian.com/platform/forge/runs-on-atlassian/: "Eligible apps can use web
+ * triggers, only if the apps use static web triggers").
+ */
+const webTriggerSchema = z
+  .object({
+    key: z.string(),
+    function: z.string(),
+    response: z
+      .discriminatedUnion('type', [
+        z.object({ type: z.literal('dynamic') }).strict(),
+        z
+          .object({
+            type: z.literal('static'),
+            outputs: z
+              .array(
+                z
+                  .object({
+                    key: z.string().max(255),
+                    statusCode: z.number().int(),
+                    body: z.string().max(1024).optional(),
+                    contentType: z.string().max(255).optional(),
+                  })
+                  .strict(),
+              )
+              .min(1)
+              .max(20),
+          })
+          .strict(),
+      ])
+      .optional(),
+    urlFormat: z.enum(['v1', 'v2']).optional(),
+  })
+  .strict();
+
 const manifestSchema = z.object({
   app: z.object({
     id: z.string(),
@@ -122,12 +162,14 @@ const manifestSchema = z.object({
         })
         .default([]),
       consumer: z.array(z.object({ key: z.string(), queue: z.string(), function: z.string() })).default([]),
+      webtrigger: z.array(webTriggerSchema).default([]),
     })
     .catchall(z.unknown()),
 });
 
 export type AppManifest = z.infer<typeof manifestSchema>;
 export type TriggerModule = AppManifest['modules']['trigger'][number];
+export type WebTriggerModule = AppManifest['modules']['webtrigger'][number];
 
 export interface UiModule {
   type: string;
@@ -142,6 +184,14 @@ export function loadManifest(appDir: string): AppManifest {
   const text = readFileSync(join(appDir, 'manifest.yml'), 'utf8');
   const parsed = manifestSchema.safeParse(parse(text));
   if (!parsed.success) throw new Error(`manifest.yml cannot be run locally: ${parsed.error.message}`);
+  const functions = new Set(parsed.data.modules.function.map((fn) => fn.key));
+  // Forge's manifest validation refuses a module that names a function the manifest lacks.
+  for (const trigger of parsed.data.modules.webtrigger) {
+    if (!functions.has(trigger.function))
+      throw new Error(
+        `manifest.yml: web trigger ${trigger.key} names function ${trigger.function}, which is not declared`,
+      );
+  }
   return parsed.data;
 }
 

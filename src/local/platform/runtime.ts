@@ -12,9 +12,24 @@ import { nextTick } from './scheduled';
 import { LocalAccounts } from './personal-data';
 import { compileTriggerFilter, type TriggerFilter } from './trigger-filter';
 import { createStargate, type QueuedEvent } from './stargate';
+import {
+  checkRequestSize,
+  responseFrom,
+  WEB_TRIGGER_SECONDS,
+  WebTriggerRefusal,
+  WebTriggerUrls,
+  type HttpAnswer,
+  type WebTriggerRequest,
+} from './web-triggers';
 
 /** Forge's documented time limits, in seconds. */
-export const LIMITS = { resolver: 25, trigger: 25, scheduled: 55, consumer: 55 } as const;
+export const LIMITS = {
+  resolver: 25,
+  trigger: 25,
+  scheduled: 55,
+  consumer: 55,
+  webtrigger: WEB_TRIGGER_SECONDS,
+} as const;
 
 export const LOCAL_CLOUD_ID = 'local-cloud-0001';
 export const LOCAL_INSTALL_CONTEXT = `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`;
@@ -30,6 +45,8 @@ export interface LocalForgeOptions {
   loadHandlers?: (file: string) => Record<string, unknown>;
   /** The REST documents that say which scopes each Jira call needs (default: `specs/` of appDir). */
   specsDir?: string;
+  /** Where the local server is reached, for web trigger URLs (default http://localhost:4310). */
+  publicUrl?: string;
 }
 
 export interface DeliveryOptions {
@@ -76,9 +93,16 @@ export class LocalForge {
   private readonly lanes = new Map<string, Promise<unknown>>();
   /** Each trigger's filter, checked when the manifest is loaded (see trigger-filter.ts). */
   private readonly triggerFilters: Map<string, TriggerFilter>;
+  /** One URL per web trigger module of the manifest. */
+  readonly webTriggers: WebTriggerUrls;
 
   constructor(private readonly options: LocalForgeOptions) {
     this.manifest = loadManifest(options.appDir);
+    this.webTriggers = new WebTriggerUrls(
+      this.manifest.modules.webtrigger,
+      this.manifest.app.id,
+      options.publicUrl ?? 'http://localhost:4310',
+    );
     this.triggerFilters = new Map(
       this.manifest.modules.trigger.map((trigger) => [
         trigger.key,
@@ -122,6 +146,8 @@ export class LocalForge {
           }),
         enqueue: (events) => events.forEach((event) => this.enqueue(event)),
         accounts: this.accounts,
+        webTriggerUrl: (moduleKey) => this.webTriggers.urlOf(moduleKey),
+        webTriggerUrls: () => this.webTriggers.list(),
       }),
     });
     g.__forge_runtime__ = forgeRuntimeGlobal({
@@ -198,6 +224,62 @@ export class LocalForge {
           { principal: { accountId: call.accountId }, installContext: LOCAL_INSTALL_CONTEXT },
         ),
     );
+  }
+
+  /**
+   * Answers an HTTPS request to a web trigger URL (`/x1/<id>`) as Forge does: an unknown id is a
+   * 404; the request reaches the module's function as JSON; a result that is no valid response
+   * (no `statusCode`, header values that are not lists of strings, a body over the payload limit)
+   * or a thrown error becomes a 500 with no trace of the app in it (web-triggers.ts).
+   */
+  async invokeWebTrigger(id: string, request: WebTriggerRequest): Promise<HttpAnswer> {
+    const module = this.webTriggers.moduleOf(id);
+    const plain = (status: number, body: string): HttpAnswer => ({
+      status,
+      headers: { 'Content-Type': ['text/plain; charset=utf-8'] },
+      body,
+    });
+    if (!module) return plain(404, 'No web trigger at this URL.');
+    if (module.response?.type === 'static') {
+      // The function's choice among declared outputs is not simulated: say so rather than guess.
+      return plain(
+        501,
+        `Web trigger ${module.key} has a static response, which the local runtime does not run.`,
+      );
+    }
+    try {
+      checkRequestSize(request);
+    } catch (error) {
+      if (error instanceof WebTriggerRefusal) return plain(error.status, error.message);
+      throw error;
+    }
+    const handler = this.handlerFor(module.function);
+    try {
+      const result = await this.track(
+        this.run({ functionKey: module.function, moduleKey: module.key, kind: 'webtrigger' }, () =>
+          handler(
+            { ...request, context: { cloudId: LOCAL_CLOUD_ID, moduleKey: module.key } },
+            { installContext: LOCAL_INSTALL_CONTEXT },
+          ),
+        ),
+      );
+      return responseFrom(result, module.key);
+    } catch (error) {
+      if (error instanceof WebTriggerRefusal) {
+        console.error(`[forge] ${error.message}`);
+        this.log.add({
+          functionKey: module.function,
+          moduleKey: module.key,
+          kind: 'webtrigger',
+          at: new Date().toISOString(),
+          ms: 0,
+          outcome: 'error',
+          error: error.message,
+        });
+        return plain(error.status, 'The app could not answer this request.');
+      }
+      return plain(500, 'The app could not answer this request.');
+    }
   }
 
   /** Runs a scheduled trigger now, as the platform does at its interval. */

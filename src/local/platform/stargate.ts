@@ -42,7 +42,19 @@ export interface StargateHandlers {
   enqueue(events: QueuedEvent[]): void;
   /** The site's accounts as the personal-data report sees them. */
   accounts: LocalAccounts;
+  /** The URL of a web trigger module, `undefined` when the manifest does not declare it. */
+  webTriggerUrl(moduleKey: string): string | undefined;
+  webTriggerUrls(): Array<{ moduleKey: string; url: string }>;
 }
+
+/** The GraphQL calls `@forge/api`'s `webTrigger` makes (webTrigger.js): create a URL, list them. */
+const graphqlSchema = z.object({
+  query: z.string(),
+  variables: z
+    .object({ input: z.object({ triggerKey: z.string() }).optional() })
+    .passthrough()
+    .optional(),
+});
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -73,6 +85,27 @@ export function createStargate(handlers: StargateHandlers): StargateBackend {
         return json(201, {});
       }
       if (path === '/app/report-accounts') return answerReport(body, handlers.accounts);
+      if (path === '/graphql') {
+        const call = graphqlSchema.safeParse(body);
+        if (!call.success) return json(400, { errors: [{ message: call.error.message }] });
+        if (call.data.query.includes('createWebTriggerUrl')) {
+          const key = call.data.variables?.input?.triggerKey ?? '';
+          const url = handlers.webTriggerUrl(key);
+          // An undeclared module has no URL: Forge answers an error and the SDK throws.
+          if (!url)
+            return json(200, {
+              data: null,
+              errors: [{ message: `No web trigger module ${key} in the manifest` }],
+            });
+          return json(200, { data: { createWebTriggerUrl: { url } } });
+        }
+        if (call.data.query.includes('webTriggerUrlsByAppContext')) {
+          const urls = handlers
+            .webTriggerUrls()
+            .map(({ moduleKey, url }) => ({ triggerKey: moduleKey, url }));
+          return json(200, { data: { webTriggerUrlsByAppContext: urls } });
+        }
+      }
       return json(404, { message: `No platform service at ${path}` });
     },
   };

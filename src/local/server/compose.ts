@@ -8,6 +8,7 @@ import { Clock, type ClockMode } from '../platform/clock';
 import { loadManifest, uiModules } from '../platform/manifest';
 import { LocalForge } from '../platform/runtime';
 import { createControlApi } from './control-api';
+import { webTriggerRoute } from './web-trigger-route';
 import { playDemoHistory, type DemoHistoryReport } from './demo-history';
 
 export interface LocalSiteOptions {
@@ -31,6 +32,8 @@ export interface LocalSiteOptions {
   seedAnswers?: boolean;
   /** Progress lines while seeding (`npm start` prints them). */
   progress?: (line: string) => void;
+  /** Where the server is reached, for web trigger URLs (default http://localhost:4310). */
+  publicUrl?: string;
 }
 
 export interface LocalSite {
@@ -91,7 +94,13 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
     await Promise.all([site.flush(), kvs.flush()]);
     progress(`Demo site ready in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   }
-  const runtime = new LocalForge({ appDir: options.appDir, clock, kvs, site }).start();
+  const runtime = new LocalForge({
+    appDir: options.appDir,
+    clock,
+    kvs,
+    site,
+    publicUrl: options.publicUrl,
+  }).start();
   if (seeding && !demoAnswers) {
     const started = performance.now();
     progress(replay ? 'Seeding a demo site and replaying its history to the app…' : 'Seeding a demo site…');
@@ -113,6 +122,8 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
   const app = express();
   app.disable('x-powered-by');
   app.use('/_local', createControlApi({ runtime, clock, kvs, site }));
+  // Web trigger URLs: no session, no frame; what the function answers is the response.
+  app.use('/x1', webTriggerRoute(runtime));
   app.use(
     createHostRouter({
       modules,

@@ -121,6 +121,11 @@ export function createControlApi(deps: ControlDeps): express.Router {
     }),
   );
 
+  // Each web trigger module's URL, as `forge webtrigger` prints it for an installation.
+  router.get('/webtriggers', (_req, res) => {
+    res.json(deps.runtime.webTriggers.list());
+  });
+
   router.get('/clock', (_req, res) => {
     res.json({
       now: deps.clock.date().toISOString(),
