@@ -10,8 +10,10 @@ describe('radio group keys', () => {
     ['ArrowUp', 3, 2],
     ['Home', 3, 1],
     ['End', 3, 5],
-    ['ArrowRight', 5, 1],
-    ['ArrowLeft', 1, 5],
+    ['ArrowRight', 5, 5],
+    ['ArrowDown', 5, 5],
+    ['ArrowLeft', 1, 1],
+    ['ArrowUp', 1, 1],
   ])('%s from %d goes to %d', (key, from, to) => {
     expect(nextRadioValue(scale, from, key)).toBe(to);
   });
