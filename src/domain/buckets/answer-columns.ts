@@ -1,5 +1,5 @@
 /**
- * Survey answers held in columns of typed arrays (18 bytes an answer) until every duplicate can
+ * Survey answers held in columns of typed arrays (19 bytes an answer) until every duplicate can
  * be seen: a million answers cost about 18 MB and no per-answer objects for the collector to keep
  * alive or the garbage collector to trace.
  */
@@ -10,8 +10,17 @@ export class AnswerColumns {
   answeredAt = new Float64Array(1024);
   code = new Uint8Array(1024);
   score = new Int8Array(1024);
+  /** 1 when the answer replies to an invitation the records may hold (not a JSM rating). */
+  solicited = new Uint8Array(1024);
 
-  push(ticket: number, respondent: number, answeredAt: number, code: number, score: number): void {
+  push(
+    ticket: number,
+    respondent: number,
+    answeredAt: number,
+    code: number,
+    score: number,
+    solicited: boolean,
+  ): void {
     if (this.length === this.ticket.length) this.grow();
     const i = this.length;
     this.ticket[i] = ticket;
@@ -19,6 +28,7 @@ export class AnswerColumns {
     this.answeredAt[i] = answeredAt;
     this.code[i] = code;
     this.score[i] = score;
+    this.solicited[i] = solicited ? 1 : 0;
     this.length = i + 1;
   }
 
@@ -47,5 +57,6 @@ export class AnswerColumns {
     this.answeredAt = widen(this.answeredAt, new Float64Array(size));
     this.code = widen(this.code, new Uint8Array(size));
     this.score = widen(this.score, new Int8Array(size));
+    this.solicited = widen(this.solicited, new Uint8Array(size));
   }
 }

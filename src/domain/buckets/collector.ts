@@ -5,10 +5,11 @@ import { recordSelfService } from '../metrics/self-service';
 import { isEffectivelyUp } from '../metrics/availability';
 import { valueDeliveredAt } from '../metrics/ttv';
 import type { MetricSettings } from '../metrics/settings';
+import { JSM_FEEDBACK_SOURCE } from '../capture/jsm-feedback';
 import type { CanonicalRecord } from '../records/canonical';
 import type { SurveyResponse } from '../records/response';
 import { ICE_QUESTIONS, type IceQuestion, type SurveyKind } from '../records/survey-kind';
-import type { Ticket } from '../records/ticket';
+import { ticketAsOf, type Ticket } from '../records/ticket';
 import { AnswerColumns } from './answer-columns';
 import type { Bucket } from './bucket';
 import { BucketBuilder } from './bucket-builder';
@@ -24,7 +25,14 @@ export interface CollectorOptions {
   exactLimit?: number;
 }
 
-const ANONYMOUS = -1;
+/**
+ * Anonymous answers have negative respondent ids: they are never taken for a second answer of
+ * anyone, but for the ICE response rate the answers of one moment (one source, one cycle) are told
+ * apart as one person's, since a person answers the three questions together.
+ */
+const isAnonymous = (respondent: number) => respondent < 0;
+/** Keys of anonymous ICE answerers, below every other key (answer indices stay above −2³¹). */
+const ANONYMOUS_ICE_KEYS = -1e12;
 const CODES: ReadonlyArray<readonly [SurveyKind, IceQuestion | undefined]> = [
   ['csat', undefined],
   ['ces', undefined],
@@ -50,7 +58,9 @@ function responseCode(response: SurveyResponse): number {
  * Records that stand alone (tickets, invitations, availability samples) are folded as they come.
  * Two rules need records seen together, so the collector keeps just enough for them: survey
  * answers (a few numbers each, in typed columns) so that a respondent's second answer to the same
- * survey for the same ticket is dropped in favour of the first by `answeredAt`; and ticket creation
+ * survey for the same ticket, in the same survey cycle and from the same source, is dropped in
+ * favour of the first by `answeredAt` (the app's facts never hold such a second answer, so a day
+ * folded alone and the whole file agree); and ticket creation
  * times per reporter with self-service sessions, to tell whether a session was followed by a
  * ticket. Everything else is reduced at once, so memory grows with answers, not with lines.
  */
@@ -59,6 +69,7 @@ export class Collector {
   private readonly answers = new AnswerColumns();
   private readonly ticketIds = new Interner();
   private readonly respondentIds = new Interner();
+  private readonly anonymousIds = new Interner();
   private readonly ticketTimesByReporter = new Map<string, number[]>();
   private readonly sessionUsers: string[] = [];
   private readonly sessionStarts: number[] = [];
@@ -74,22 +85,31 @@ export class Collector {
   }
 
   add(record: CanonicalRecord): void {
+    // What happened after asOf has not happened yet, as of then.
+    const { asOf } = this.options;
     switch (record.type) {
-      case 'ticket':
-        return this.addTicket(record);
+      case 'ticket': {
+        const seen = ticketAsOf(record, asOf);
+        if (seen !== undefined) this.addTicket(seen);
+        return;
+      }
       case 'response':
-        return this.addResponse(record);
+        if (record.answeredAt <= asOf) this.addResponse(record);
+        return;
       case 'invitation': {
+        if (record.sentAt > asOf) return;
         const bucket = this.bucketAt(record.sentAt);
         if (bucket !== undefined) bucket.invitations[record.survey] += 1;
         return;
       }
       case 'selfservice':
+        if (record.startedAt > asOf) return;
         this.sessionUsers.push(record.user);
         this.sessionStarts.push(record.startedAt);
         this.sessionCompleted.push(record.completed);
         return;
       case 'availability':
+        if (record.at > asOf) return;
         this.bucketAt(record.at)?.addAvailability(record.service, record.up, isEffectivelyUp(record));
         return;
     }
@@ -132,21 +152,34 @@ export class Collector {
   }
 
   private addResponse(response: SurveyResponse): void {
+    // Who answered, in which survey cycle, through which source: answers that share all three
+    // (and the ticket and question) are one answer given twice, the first of which stands.
     const respondent =
-      response.respondent === undefined ? ANONYMOUS : this.respondentIds.id(response.respondent);
+      response.respondent === undefined
+        ? -1 - this.anonymousIds.id(answererKey(String(response.answeredAt), response.source, response.cycle))
+        : this.respondentIds.id(answererKey(response.respondent, response.source, response.cycle));
     const ticket = this.ticketIds.id(response.ticketId);
-    this.answers.push(ticket, respondent, response.answeredAt, responseCode(response), response.score);
+    this.answers.push(
+      ticket,
+      respondent,
+      response.answeredAt,
+      responseCode(response),
+      response.score,
+      response.source !== JSM_FEEDBACK_SOURCE,
+    );
   }
 
   /**
    * Folds the answers, ticket by ticket: the first answer (by answeredAt, then by arrival) of
-   * each respondent to each survey question stands. For the response rate an ICE response is one
-   * respondent's answers to one ticket, placed by the first of them; anonymous answers cannot be
-   * matched, so each stands and counts on its own.
+   * each respondent to each survey question in each cycle and source stands; anonymous answers
+   * cannot be matched, so each stands. The response rate counts people: an ICE response is one
+   * respondent's answers to one ticket, placed by the first of them (anonymous answers of one
+   * moment are one respondent's), and a JSM rating answers no invitation of the records, so it
+   * is a score but not a response.
    */
   private foldAnswers(): void {
     const { order, starts } = this.answers.byTicket(this.ticketIds.size);
-    const { code, respondent } = this.answers;
+    const { code, respondent, solicited } = this.answers;
     for (let t = 0; t < this.ticketIds.size; t += 1) {
       const start = starts[t] as number;
       const end = starts[t + 1] as number;
@@ -158,9 +191,10 @@ export class Collector {
       for (let k = start; k < end; k += 1) {
         const i = order[k] as number;
         const ice = (code[i] as number) >= ICE_FIRST_CODE;
-        if (respondent[i] === ANONYMOUS) this.foldAnswer(i, true);
-        else if (isFirst(i, this.answerKey)) this.foldAnswer(i, !ice);
-        if (ice && respondent[i] !== ANONYMOUS && isFirst(i, this.iceKey)) {
+        const response = solicited[i] === 1;
+        if (isAnonymous(respondent[i] as number) || isFirst(i, this.answerKey))
+          this.foldAnswer(i, response && !ice);
+        if (ice && response && isFirst(i, this.iceKey)) {
           const bucket = this.bucketAt(this.answers.answeredAt[i] as number);
           if (bucket !== undefined) bucket.responses.ice += 1;
         }
@@ -186,15 +220,17 @@ export class Collector {
 
   /** Answers by one respondent to one question share this key; anonymous ones never match. */
   private readonly answerKey = (i: number): number =>
-    this.answers.respondent[i] === ANONYMOUS
+    isAnonymous(this.answers.respondent[i] as number)
       ? -1 - i
       : (this.answers.respondent[i] as number) * CODES.length + (this.answers.code[i] as number);
 
-  /** One respondent's ICE answers share this key. */
-  private readonly iceKey = (i: number): number =>
-    (this.answers.code[i] as number) < ICE_FIRST_CODE
-      ? -1 - i
-      : this.answerKey(i) - (this.answers.code[i] as number);
+  /** One respondent's ICE answers share this key (an anonymous respondent's: those of one moment). */
+  private readonly iceKey = (i: number): number => {
+    const respondent = this.answers.respondent[i] as number;
+    if ((this.answers.code[i] as number) < ICE_FIRST_CODE) return -1 - i;
+    if (isAnonymous(respondent)) return ANONYMOUS_ICE_KEYS + respondent;
+    return respondent * CODES.length;
+  };
 
   /** Answer order: earlier answeredAt first, then earlier arrival. */
   private precedes(j: number, i: number): boolean {
@@ -255,6 +291,18 @@ export class Collector {
     this.lastBuilder = builder;
     return builder;
   }
+}
+
+/**
+ * One answerer of one survey cycle through one source. Records without a cycle (imports, older
+ * exports) are all one cycle, and those without a source one source, so they read as before.
+ */
+function answererKey(
+  respondent: string,
+  source: string | null | undefined,
+  cycle: number | undefined,
+): string {
+  return `${respondent}\u0000${source ?? ''}\u0000${cycle ?? 0}`;
 }
 
 /**

@@ -2,7 +2,8 @@ import { JSM_FEEDBACK_SOURCE } from '../capture/jsm-feedback';
 import { ticketRecordOf } from '../capture/ticket-record-of';
 import type { CanonicalRecordInput } from '../records/canonical';
 import { dailyKey } from '../buckets/placement';
-import type { TicketState } from '../ticket/ticket-state';
+import type { StoredAnswer, TicketState } from '../ticket/ticket-state';
+import { clockFaultsOf, type ClockFault } from '../quality/clock-faults';
 import type { Dimensions } from './dimensions';
 
 /**
@@ -17,12 +18,38 @@ export interface Fact {
   issueKey: string;
   dimensions: Dimensions;
   records: CanonicalRecordInput[];
+  /** On the creation day's fact only: Jira clocks that contradict the creation (data quality). */
+  clockFaults?: ClockFault[];
+}
+
+/** The `source` of the app's own answers; JSM's ratings are `jsm-feedback`. */
+export const APP_SOURCE = 'app';
+
+/**
+ * The app's answers as facts carry them: at most one per survey cycle (the resolution it asks
+ * about), the first by `answeredAt` when a ticket somehow holds two, each with its cycle. The
+ * survey lets an answer in only once, so this is the rule stated where records are made, not a
+ * repair: every reader (day aggregates, the export, the CLI) then finds one answer per cycle.
+ */
+function answersByCycle(ticket: TicketState): Array<{ answer: StoredAnswer; cycle: number | undefined }> {
+  const cycleOf = new Map(ticket.surveys.map((survey) => [survey.id, survey.cycle]));
+  const sorted = [...ticket.answers].sort((a, b) => Date.parse(a.answeredAt) - Date.parse(b.answeredAt));
+  const seen = new Set<number | undefined>();
+  const kept: Array<{ answer: StoredAnswer; cycle: number | undefined }> = [];
+  for (const answer of sorted) {
+    const cycle = cycleOf.get(answer.surveyId);
+    if (seen.has(cycle)) continue;
+    seen.add(cycle);
+    kept.push({ answer, cycle });
+  }
+  return kept;
 }
 
 /**
  * Every record the app derives from a ticket, grouped by the calendar day it falls on in the
  * reporting time zone: each invitation sent (one per survey question, placed by `sentAt`), each
- * answer (a `ces` and a `csat` response, placed by `answeredAt`), JSM's own rating, and the
+ * answer (a `ces` and a `csat` response with its cycle, placed by `answeredAt`, one per cycle),
+ * JSM's own rating (its own source, never merged with the app's answers), and the
  * ticket record of the process metrics — on the day it was created (MTTA) and on the day it was
  * first resolved (FCR, TTV, AHT). The aggregate of a day counts only what that day places, so the
  * ticket record standing on two days is counted once per metric.
@@ -48,12 +75,13 @@ export function ticketFacts(ticket: TicketState, dimensions: Dimensions, timeZon
       }
     }
   }
-  for (const answer of ticket.answers) {
+  for (const { answer, cycle } of answersByCycle(ticket)) {
     const common = {
       type: 'response' as const,
-      source: 'app',
+      source: APP_SOURCE,
       ticketId: ticket.issueId,
       answeredAt: answer.answeredAt,
+      ...(cycle === undefined ? {} : { cycle }),
       ...(answer.respondent ? { respondent: answer.respondent } : {}),
     };
     if (answer.ces !== null)
@@ -88,6 +116,8 @@ export function ticketFacts(ticket: TicketState, dimensions: Dimensions, timeZon
     if (record.resolvedAt) placements.add(dayOf(Date.parse(String(record.resolvedAt)))!);
     for (const day of placements) byDay.set(day, [...(byDay.get(day) ?? []), record]);
   }
+  const faults = ticket.observation ? clockFaultsOf(ticket.observation) : [];
+  const createdDay = captured?.ok ? dayOf(Date.parse(String(captured.record.createdAt))) : undefined;
   return [...byDay.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([day, records]) => ({
@@ -97,6 +127,7 @@ export function ticketFacts(ticket: TicketState, dimensions: Dimensions, timeZon
       issueKey: ticket.issueKey,
       dimensions,
       records,
+      ...(day === createdDay && faults.length > 0 ? { clockFaults: faults } : {}),
     }));
 }
 

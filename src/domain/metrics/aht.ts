@@ -1,4 +1,7 @@
-/** Handle time totals, kept in whole milliseconds so sums merge exactly. */
+/**
+ * Handle time totals in milliseconds, exact (not rounded): the mean is of the values as given,
+ * and only display rounds. Whole-second handle times (Jira's worklogs) still sum exactly.
+ */
 export interface HandleTimes {
   n: number;
   sumMs: number;
@@ -9,9 +12,9 @@ export interface AhtResult {
   meanSeconds: number | null;
 }
 
-/** Converts a ticket's `handleSeconds` to the whole milliseconds the tally adds. */
+/** Converts a ticket's `handleSeconds` to the milliseconds the tally adds, unrounded. */
 export function handleMs(handleSeconds: number): number {
-  return Math.round(handleSeconds * 1000);
+  return handleSeconds * 1000;
 }
 
 /**

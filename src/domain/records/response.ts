@@ -4,7 +4,10 @@ import { ICE_QUESTIONS, SCALES, surveyKindSchema } from './survey-kind';
 
 /**
  * One survey answer. `question` is required for ICE (and ignored otherwise); the score must be an
- * integer on the survey's scale.
+ * integer on the survey's scale. `cycle` names the resolution the answer is about (1 for the
+ * first, 2 after a reopen and a new resolution, …); records without one (older exports, imports)
+ * read as one cycle. One answer per respondent, survey, ticket, cycle and source stands (see
+ * docs/decisions.md, "One answer per survey cycle and per source").
  */
 export const responseSchema = z
   .object({
@@ -15,6 +18,12 @@ export const responseSchema = z
     question: z.enum(ICE_QUESTIONS).nullish(),
     score: z.number().int(),
     answeredAt: instant,
+    cycle: z
+      .number()
+      .int()
+      .positive()
+      .nullish()
+      .transform((value) => value ?? undefined),
     respondent: z
       .string()
       .nullish()

@@ -62,3 +62,25 @@ export const ticketSchema = z
 export type TicketInput = z.input<typeof ticketSchema>;
 /** A parsed ticket (epoch milliseconds). */
 export type Ticket = z.output<typeof ticketSchema>;
+
+/**
+ * The ticket as it stood at `asOf`: a first response, resolution, delivered value, reopen or
+ * follow-up after that moment had not happened yet, and a ticket created after it did not exist
+ * (`undefined`). Handle time is read with the resolution it is placed by.
+ */
+export function ticketAsOf(ticket: Ticket, asOf: number): Ticket | undefined {
+  if (ticket.createdAt > asOf) return undefined;
+  const before = (at: number | undefined) => (at !== undefined && at <= asOf ? at : undefined);
+  const resolvedAt = before(ticket.resolvedAt);
+  const firstResponseAt = before(ticket.firstResponseAt);
+  return {
+    ...ticket,
+    firstResponseAt,
+    firstResponseBy: firstResponseAt === undefined ? undefined : ticket.firstResponseBy,
+    resolvedAt,
+    valueAt: before(ticket.valueAt),
+    handleSeconds: resolvedAt === undefined ? undefined : ticket.handleSeconds,
+    reopenedAt: ticket.reopenedAt.filter((at) => at <= asOf),
+    followUpAt: ticket.followUpAt.filter((at) => at <= asOf),
+  };
+}
