@@ -7,6 +7,7 @@ import { parseRecord } from '../records/canonical';
 import type { DimensionName } from '../facts/dimension-names';
 import { NONE_KEY, type Dimensions } from '../facts/dimensions';
 import type { Fact } from '../facts/ticket-facts';
+import { mergeQuality, qualityOfDay, type QualityCounts } from '../quality/quality-counts';
 
 /** The breakdowns kept inside each request type's slice (request type itself is the slice). */
 export const SLICE_DIMENSIONS = ['agent', 'team', 'priority', 'organization'] as const;
@@ -22,6 +23,11 @@ export interface TypeSlice {
   label: string;
   total: Bucket;
   by: Record<SliceDimension, Record<string, LabelledBucket>>;
+  /**
+   * How complete the slice's data is (see quality-counts). Absent on values stored before it was
+   * counted: a rebuild of the figures adds it.
+   */
+  quality?: QualityCounts;
 }
 
 /**
@@ -87,6 +93,7 @@ export function buildDayAggregate(
       label: labelOfDimension(group[0]!.dimensions, 'requestType'),
       total: collect(group),
       by,
+      quality: qualityOfDay(day, group, options),
     };
   }
   return { version: 1, projectKey, period: day, types };
@@ -116,6 +123,7 @@ export function mergeAggregates(
           mergeLabelled(group.map((slice) => slice.by[dimension])),
         ]),
       ) as TypeSlice['by'],
+      ...qualityOf(group),
     };
   }
   const merged: PeriodAggregate = { version: 1, ...name, types };
@@ -150,10 +158,29 @@ export function siteDay(day: string, projectDays: readonly PeriodAggregate[]): P
               label: 'All request types',
               total: mergeBuckets(slices.map((slice) => slice.total)),
               by: { agent: {}, team: {}, priority: {}, organization: {} },
+              ...qualityOf(slices),
             },
           },
     projects: [...new Set(present.map((aggregate) => aggregate.projectKey))].sort(),
   };
+}
+
+/** The merged quality of slices, only when every one of them was counted (else it would undercount). */
+function qualityOf(slices: readonly TypeSlice[]): { quality?: QualityCounts } {
+  const tallies = slices.map((slice) => slice.quality);
+  return tallies.every((tally) => tally !== undefined) ? { quality: mergeQuality(tallies) } : {};
+}
+
+/**
+ * The data quality of an aggregate restricted to some request types (all when the list is
+ * empty), or `null` when some slice was stored before quality was counted.
+ */
+export function selectQuality(
+  aggregate: PeriodAggregate,
+  requestTypes: readonly string[],
+): QualityCounts | null {
+  const merged = qualityOf(slicesOf(aggregate, requestTypes)).quality;
+  return merged ?? null;
 }
 
 function mergeLabelled(maps: ReadonlyArray<Record<string, LabelledBucket>>): Record<string, LabelledBucket> {

@@ -25,6 +25,7 @@ export function totalsOf(aggregate: PeriodAggregate): PeriodAggregate {
           label: slice.label,
           total: slice.total,
           by: { agent: {}, team: {}, priority: {}, organization: {} },
+          ...(slice.quality ? { quality: slice.quality } : {}),
         },
       ]),
     ),
