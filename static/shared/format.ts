@@ -24,13 +24,21 @@ export interface DisplayPrefs {
   timezone?: string;
 }
 
-/** A moment (ISO timestamp) as date and time in the viewer's zone, e.g. "4 Mar 2025, 14:05". */
+/**
+ * A moment (ISO timestamp) as date and time in the viewer's zone, with that zone named, e.g.
+ * "4 Mar 2025, 14:05 CET": the gadgets' days follow the reporting zone, so a time that did not say
+ * its own zone could be read in the wrong one.
+ */
 export function formatDateTime(iso: string, prefs: DisplayPrefs = {}): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(toBcp47(prefs.locale), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
     timeZone: validTimeZone(prefs.timezone),
   }).format(date);
 }

@@ -37,6 +37,11 @@ export function timingRows(timings: TicketTimings, prefs: DisplayPrefs = {}): Ti
       : { key, label, value: formatDateTime(at, prefs), at, ...(detail ? { detail } : {}) };
   const duration = (seconds: number | null, none: string) =>
     seconds === null || !Number.isFinite(seconds) ? none : spokenDuration(seconds);
+  // A ticket resolved with no public reply will not get a first response for this resolution:
+  // "not yet" would promise one.
+  const noReply = timings.firstResponseAt === null && timings.resolvedAt !== null;
+  const noResponse = noReply ? 'none: resolved without a public reply' : 'none yet';
+  const notAcknowledged = noReply ? 'never acknowledged' : 'not yet';
 
   return [
     moment('created', 'Created', timings.createdAt, 'unknown'),
@@ -44,13 +49,16 @@ export function timingRows(timings: TicketTimings, prefs: DisplayPrefs = {}): Ti
       'firstResponse',
       'First response',
       timings.firstResponseAt,
-      'none yet',
+      noResponse,
       timings.firstResponseBy ? RESPONDER[timings.firstResponseBy] : undefined,
     ),
     {
       key: 'acknowledge',
       label: 'Time to acknowledge',
-      value: duration(timings.acknowledgeSeconds, timings.firstResponseAt === null ? 'not yet' : 'unknown'),
+      value: duration(
+        timings.acknowledgeSeconds,
+        timings.firstResponseAt === null ? notAcknowledged : 'unknown',
+      ),
     },
     moment(
       'resolved',

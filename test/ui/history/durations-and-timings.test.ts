@@ -43,13 +43,13 @@ describe('ticket timings rows', () => {
     expect(rows[0]).toEqual({
       key: 'created',
       label: 'Created',
-      value: 'Mar 1, 2025, 9:00 AM',
+      value: 'Mar 1, 2025, 9:00 AM UTC',
       at: '2025-03-01T09:00:00.000Z',
     });
-    expect(rows[1]).toMatchObject({ value: 'Mar 1, 2025, 9:42 AM', detail: 'by an agent' });
+    expect(rows[1]).toMatchObject({ value: 'Mar 1, 2025, 9:42 AM UTC', detail: 'by an agent' });
     expect(rows[2]?.value).toBe(nb('42 min'));
     expect(rows[3]).toMatchObject({
-      value: 'Mar 2, 2025, 12:00 PM',
+      value: 'Mar 2, 2025, 12:00 PM UTC',
       detail: `after ${nb('1 d')} ${nb('3 h')}`,
     });
     expect(rows[4]?.value).toBe('once');
@@ -79,6 +79,33 @@ describe('ticket timings rows', () => {
     ]);
     expect(rows[1]?.detail).toBeUndefined();
     expect(timingRows(TICKET_TIMINGS['SD-3']!, prefs)[1]?.detail).toBe('by automation');
+  });
+
+  it('does not promise a first response to a ticket resolved without a public reply', () => {
+    const rows = timingRows(
+      {
+        createdAt: '2025-03-01T09:00:00.000Z',
+        firstResponseAt: null,
+        firstResponseBy: null,
+        resolvedAt: '2025-03-01T11:00:00.000Z',
+        reopenedAt: [],
+        acknowledgeSeconds: null,
+        resolveSeconds: 7200,
+        handleSeconds: null,
+      },
+      prefs,
+    );
+    expect(rows.map((row) => row.value).slice(1, 4)).toEqual([
+      'none: resolved without a public reply',
+      'never acknowledged',
+      'Mar 1, 2025, 11:00 AM UTC',
+    ]);
+    expect(rows.map((row) => row.value).join(' ')).not.toMatch(/yet/);
+  });
+
+  it("names the zone of every moment, in the viewer's zone and language", () => {
+    const rows = timingRows(TICKET_TIMINGS['SD-2']!, { locale: 'de_DE', timezone: 'Europe/Berlin' });
+    expect(rows[0]?.value).toBe('1. März 2025, 10:00 MEZ');
   });
 
   it('counts reopens in words', () => {
