@@ -5,11 +5,13 @@ import type { DisplayPrefs } from '../../shared/format';
 import {
   CHANGE_ARROWS,
   changeDirection,
+  changeVerdict,
   formatChange,
   formatInterval,
   formatTarget,
   formatValue,
   sampleLabel,
+  VERDICT_WORDS,
 } from './format-figures';
 import { signedMetric } from './labels';
 import { toBcp47 } from '../../shared/format';
@@ -104,10 +106,16 @@ function Change({ figure }: { figure: MetricFigure }) {
     ) : null;
   }
   const direction = changeDirection(figure.change, figure.unit);
+  // Said in words and colour, not only by the arrow: for time metrics a fall is the good news.
+  const verdict = changeVerdict(figure.change, figure.unit);
   const previous = formatValue(figure.previous.value, figure.unit, { signed: signedMetric(figure.metric) });
   return (
-    <p title={`Previous period: ${previous} (n = ${figure.previous.n})`}>
+    <p
+      className={`cxg-change cxg-change--${verdict}`}
+      title={`Previous period: ${previous} (n = ${figure.previous.n})`}
+    >
       <span aria-hidden="true">{CHANGE_ARROWS[direction]} </span>
+      {verdict !== 'same' && <span className="cxg-change__verdict">{VERDICT_WORDS[verdict]}: </span>}
       {formatChange(figure.change, figure.unit)}
       <span> vs previous period</span>
       <VisuallyHidden> ({previous})</VisuallyHidden>

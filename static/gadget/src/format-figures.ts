@@ -4,6 +4,7 @@
  */
 import type { FigureUnit } from '../../../src/contract/gadgets';
 import { spokenDuration } from '../../shared/duration';
+import { lowerIsBetter } from './labels';
 
 export const MINUS = '\u2212';
 export const NBSP = '\u00a0';
@@ -77,6 +78,25 @@ export function formatChange(change: number, unit: FigureUnit): string {
 }
 
 export const CHANGE_ARROWS: Record<ChangeDirection, string> = { up: '↑', down: '↓', flat: '→' };
+
+export type ChangeVerdict = 'better' | 'worse' | 'same';
+
+/**
+ * Whether a change against the previous period is good news: a fall is better for time metrics
+ * (a shorter MTTA, TTV or AHT), a rise for shares and scores. Judged on the displayed change.
+ */
+export function changeVerdict(change: number, unit: FigureUnit): ChangeVerdict {
+  const direction = changeDirection(change, unit);
+  if (direction === 'flat') return 'same';
+  const rose = direction === 'up';
+  return rose === !lowerIsBetter(unit) ? 'better' : 'worse';
+}
+
+export const VERDICT_WORDS: Record<ChangeVerdict, string> = {
+  better: 'Better',
+  worse: 'Worse',
+  same: 'Same',
+};
 
 /** A 95 % interval: "78–92 %", "+12 to +40", "40 min – 1 h 5 min". */
 export function formatInterval(

@@ -1,0 +1,83 @@
+/**
+ * How a team lead reads the gadgets' figures: whether a change is good news, in words and colour
+ * as well as by its arrow; checked on the server-side render, without a DOM.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { MetricFigure, Scorecard } from '../../../src/contract/gadgets';
+import { changeVerdict } from '../../../static/gadget/src/format-figures';
+import { ScorecardView } from '../../../static/gadget/src/ScorecardView';
+
+const window = { from: '2025-03-01', to: '2025-03-30', timeZone: 'UTC', projects: ['SD'] };
+const prefs = { locale: 'en_US', timezone: 'UTC' };
+
+function tile(overrides: Partial<MetricFigure>): MetricFigure {
+  return {
+    metric: 'mtta',
+    label: 'MTTA',
+    unit: 'seconds',
+    value: 1200,
+    n: 120,
+    ci95: null,
+    lowSample: false,
+    target: null,
+    status: 'none',
+    previous: { value: 1680, n: 110 },
+    change: -480,
+    detail: null,
+    ...overrides,
+  };
+}
+
+const changeLine = (figure: MetricFigure) => {
+  const data: Scorecard = { window, tiles: [figure] };
+  const html = renderToStaticMarkup(<ScorecardView data={data} prefs={prefs} />);
+  const line = /<p class="cxg-change[^"]*"[^>]*>.*?<\/p>/.exec(html)?.[0] ?? '';
+  return { className: /class="([^"]*)"/.exec(line)?.[1], text: line.replace(/<[^>]+>/g, '') };
+};
+
+describe('a change against the previous period', () => {
+  it('calls a shorter time better, and a longer one worse', () => {
+    expect(changeVerdict(-480, 'seconds')).toBe('better');
+    expect(changeVerdict(600, 'seconds')).toBe('worse');
+    expect(changeVerdict(0.2, 'seconds')).toBe('same');
+  });
+
+  it('calls a higher share or score better, and a lower one worse', () => {
+    expect(changeVerdict(3.2, 'percent')).toBe('better');
+    expect(changeVerdict(-1.2, 'percent')).toBe('worse');
+    expect(changeVerdict(-6, 'score')).toBe('worse');
+    expect(changeVerdict(0.4, 'percent')).toBe('same');
+  });
+
+  it('shows a fall in MTTA as an improvement, in words and in the success colour', () => {
+    const line = changeLine(tile({}));
+    expect(line.className).toBe('cxg-change cxg-change--better');
+    expect(line.text).toBe('↓ Better: \u22128\u00a0min vs previous period (28\u00a0min)');
+  });
+
+  it('shows a rise in AHT as a worsening, and a fall in CSAT too', () => {
+    const aht = changeLine(
+      tile({ metric: 'aht', label: 'AHT', previous: { value: 600, n: 90 }, change: 600 }),
+    );
+    expect(aht.className).toBe('cxg-change cxg-change--worse');
+    expect(aht.text).toContain('Worse: +10\u00a0min');
+    const csat = changeLine(
+      tile({
+        metric: 'csat',
+        label: 'CSAT',
+        unit: 'percent',
+        value: 80,
+        previous: { value: 85, n: 90 },
+        change: -5,
+      }),
+    );
+    expect(csat.className).toBe('cxg-change cxg-change--worse');
+    expect(csat.text).toContain('Worse: \u22125\u00a0pts');
+  });
+
+  it('judges nothing when the displayed change is none', () => {
+    const line = changeLine(tile({ previous: { value: 1200.3, n: 100 }, change: -0.3 }));
+    expect(line.className).toBe('cxg-change cxg-change--same');
+    expect(line.text).toBe('→ no change vs previous period (20\u00a0min)');
+  });
+});
