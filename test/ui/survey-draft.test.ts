@@ -35,10 +35,12 @@ describe('portal survey draft', () => {
     expect(charactersLeft('abc', 2000)).toBe(1997);
     expect(charactersLeft('x'.repeat(2001), 2000)).toBe(0);
     expect(limitAnnouncement(1997)).toBe('');
-    expect(limitAnnouncement(100)).toBe('100 characters left.');
-    expect(limitAnnouncement(93)).toBe('100 characters left.');
-    expect(limitAnnouncement(13)).toBe('15 characters left.');
-    expect(limitAnnouncement(1)).toBe('1 character left.');
-    expect(limitAnnouncement(0)).toBe('No characters left.');
+    expect(limitAnnouncement(100)).toBe('100 characters left');
+    expect(limitAnnouncement(93)).toBe('100 characters left');
+    expect(limitAnnouncement(13)).toBe('15 characters left');
+    expect(limitAnnouncement(1)).toBe('1 character left');
+    expect(limitAnnouncement(0)).toBe('No characters left');
+    expect(limitAnnouncement(13, 'de_DE')).toBe('Noch 15 Zeichen');
+    expect(limitAnnouncement(0, 'fr')).toBe('Plus aucun caractère disponible');
   });
 });

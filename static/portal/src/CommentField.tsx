@@ -1,5 +1,6 @@
 import { FieldMessageList } from '../../shared/components/FieldMessageList';
 import { VisuallyHidden } from '../../shared/components/VisuallyHidden';
+import { charactersLeftText } from '../../../src/domain/i18n/portal-words';
 import { charactersLeft, limitAnnouncement } from './survey-draft';
 
 interface Props {
@@ -9,10 +10,12 @@ interface Props {
   onChange: (text: string) => void;
   errors?: readonly string[];
   disabled?: boolean;
+  /** The survey's language, for the counter. */
+  locale: string;
 }
 
 /** The optional comment, with the room left shown as the customer types. Plain text only. */
-export function CommentField({ prompt, value, maxLength, onChange, errors, disabled }: Props) {
+export function CommentField({ prompt, value, maxLength, onChange, errors, disabled, locale }: Props) {
   const left = charactersLeft(value, maxLength);
   const invalid = Boolean(errors?.length);
   return (
@@ -32,11 +35,11 @@ export function CommentField({ prompt, value, maxLength, onChange, errors, disab
         onChange={(event) => onChange(event.target.value)}
       />
       <span id="cx-comment-count" className="cx-hint" style={{ alignSelf: 'flex-end' }}>
-        {left.toLocaleString('en-US')} {left === 1 ? 'character' : 'characters'} left
+        {charactersLeftText(left, locale)}
       </span>
       <VisuallyHidden>
         <span role="status" aria-live="polite">
-          {limitAnnouncement(left)}
+          {limitAnnouncement(left, locale)}
         </span>
       </VisuallyHidden>
       <FieldMessageList id="cx-comment-error" messages={errors} />

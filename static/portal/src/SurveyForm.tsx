@@ -6,7 +6,9 @@ import { ErrorMessage } from '../../shared/components/ErrorMessage';
 import { fieldMessagesOf, unclaimedMessages } from '../../shared/field-messages';
 import { resolvers } from '../../shared/resolvers';
 import { SURVEY_SCALES } from '../../shared/scales';
+import { portalWords } from '../../../src/domain/i18n/portal-words';
 import { CommentField } from './CommentField';
+import { refusalWords, retryCanHelp } from './failure-words';
 import { ScaleQuestion } from './ScaleQuestion';
 import { canSubmit, surveyDraftReducer, EMPTY_DRAFT, toAnswerInput, type Question } from './survey-draft';
 
@@ -23,6 +25,7 @@ const FORM_FIELDS = new Set(['ces', 'csat', 'comment']);
 /** The open survey: two rating questions, an optional comment, and the submit button. */
 export function SurveyForm({ survey, onAnswered, onRejected }: Props) {
   const { messages } = survey;
+  const words = portalWords(survey.locale);
   const [draft, dispatch] = useReducer(surveyDraftReducer, EMPTY_DRAFT);
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<ResolverError | null>(null);
@@ -84,12 +87,18 @@ export function SurveyForm({ survey, onAnswered, onRejected }: Props) {
         onChange={(text) => dispatch({ type: 'comment', text })}
         errors={errors.get('comment')}
         disabled={pending}
+        locale={survey.locale}
       />
       {failure && (errors.size === 0 || unclaimed.length > 0) && (
         <ErrorMessage
-          title="Your answer could not be sent"
-          error={unclaimed.length > 0 ? { ...failure, message: unclaimed.join(' ') } : failure}
-          onRetry={failure.code === 'UNAVAILABLE' ? () => void send() : undefined}
+          title={words.sendFailed}
+          error={
+            unclaimed.length > 0
+              ? { ...failure, message: unclaimed.join(' ') }
+              : { ...failure, message: refusalWords(failure, words) }
+          }
+          onRetry={retryCanHelp(failure) ? () => void send() : undefined}
+          retryLabel={words.tryAgain}
         />
       )}
       {failure && errors.size > 0 && unclaimed.length === 0 && (

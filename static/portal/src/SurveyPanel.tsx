@@ -4,6 +4,7 @@ import type { PortalSurvey } from '../../../src/contract/survey';
 import { Loading } from '../../shared/components/Loading';
 import { resolvers } from '../../shared/resolvers';
 import { text } from '../../shared/styles';
+import { portalWords } from '../../../src/domain/i18n/portal-words';
 import { ClosedNotice } from './ClosedNotice';
 import { SurveyForm } from './SurveyForm';
 import { ThankYou } from './ThankYou';
@@ -12,8 +13,6 @@ interface Props {
   initial: PortalSurvey;
   timezone: string | undefined;
 }
-
-const ALREADY_ANSWERED = 'This survey has already been answered.';
 
 /**
  * The survey in whatever state the backend reports, following it through a submission. When a
@@ -27,6 +26,7 @@ export function SurveyPanel({ initial, timezone }: Props) {
   const [refreshing, setRefreshing] = useState(false);
   const [closedMessage, setClosedMessage] = useState<string | null>(null);
   const prefs = { locale: survey.locale, timezone };
+  const words = portalWords(survey.locale);
 
   const onAnswered = (next: PortalSurvey) => {
     setSurvey(next);
@@ -38,12 +38,13 @@ export function SurveyPanel({ initial, timezone }: Props) {
     const fresh = await resolvers.getPortalSurvey();
     setRefreshing(false);
     setJustAnswered(true);
-    if (error.code === 'CONFLICT') setNotice(error.message || ALREADY_ANSWERED);
+    // The backend's reasons are English; the customer reads the survey's own words for them.
+    if (error.code === 'CONFLICT') setNotice(words.alreadyAnswered);
     if (fresh.ok) setSurvey(fresh.data);
-    else if (error.code === 'SURVEY_CLOSED') setClosedMessage(error.message || survey.messages.expired);
+    else if (error.code === 'SURVEY_CLOSED') setClosedMessage(survey.messages.expired);
   };
 
-  if (refreshing) return <Loading label="Checking the survey…" />;
+  if (refreshing) return <Loading label={words.checking} />;
   if (closedMessage) return <ClosedNotice message={closedMessage} />;
 
   switch (survey.state) {
@@ -65,6 +66,6 @@ export function SurveyPanel({ initial, timezone }: Props) {
     case 'cancelled':
       return <ClosedNotice message={survey.messages.cancelled} />;
     case 'none':
-      return <p style={{ ...text.subtlest, margin: 0 }}>Nothing to rate yet.</p>;
+      return <p style={{ ...text.subtlest, margin: 0 }}>{words.nothingToRate}</p>;
   }
 }

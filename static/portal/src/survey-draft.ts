@@ -1,4 +1,5 @@
 import type { SurveyAnswerInput } from '../../../src/contract/survey';
+import { charactersLeftText } from '../../../src/domain/i18n/portal-words';
 
 export type Question = 'ces' | 'csat';
 
@@ -43,13 +44,13 @@ export function charactersLeft(comment: string, max: number): number {
 }
 
 /**
- * What a screen reader hears about the remaining length: nothing while there is plenty of room,
- * then a few announcements as the limit nears, so typing is not drowned in numbers.
+ * What a screen reader hears about the remaining length, in the customer's language: nothing while
+ * there is plenty of room, then a few announcements as the limit nears, so typing is not drowned
+ * in numbers.
  */
-export function limitAnnouncement(left: number): string {
+export function limitAnnouncement(left: number, locale?: string | null): string {
   if (left > 100) return '';
-  if (left === 0) return 'No characters left.';
+  if (left <= 0) return charactersLeftText(0, locale);
   const step = left > 20 ? 10 : left > 10 ? 5 : 1;
-  const shown = Math.ceil(left / step) * step;
-  return `${shown} ${shown === 1 ? 'character' : 'characters'} left.`;
+  return charactersLeftText(Math.ceil(left / step) * step, locale);
 }

@@ -5,10 +5,17 @@ interface Props {
   error: ResolverError;
   title?: string;
   onRetry?: () => void;
+  /** The retry button's words, for a page in another language. */
+  retryLabel?: string;
 }
 
 /** An alert with the failure's own message, and a retry when the caller can offer one. */
-export function ErrorMessage({ error, title = 'Something went wrong', onRetry }: Props) {
+export function ErrorMessage({
+  error,
+  title = 'Something went wrong',
+  onRetry,
+  retryLabel = 'Try again',
+}: Props) {
   return (
     <div
       role="alert"
@@ -29,7 +36,7 @@ export function ErrorMessage({ error, title = 'Something went wrong', onRetry }:
           onClick={onRetry}
           style={{ marginTop: token('space.100', '8px') }}
         >
-          Try again
+          {retryLabel}
         </button>
       )}
     </div>
