@@ -1,4 +1,3 @@
-import { addDays, format, parseISO, startOfISOWeek, startOfMonth } from 'date-fns';
 import type {
   Breakdown,
   Distribution,
@@ -9,7 +8,8 @@ import type {
 } from '../../contract/gadgets';
 import { selectBreakdown, selectTotal, type PeriodAggregate } from '../../domain/aggregates/day-aggregate';
 import { FIGURE_INFO, figureOf } from '../../domain/report/figures';
-import { daysOf, previousWindow } from '../../domain/aggregates/window';
+import { previousWindow } from '../../domain/aggregates/window';
+import { trendRanges } from '../../domain/aggregates/trend-ranges';
 import { SCALES } from '../../domain/records/survey-kind';
 import type { AggregateStore } from '../ports/aggregate-store';
 import { metricFigure, metricsOf, targetOf } from './metric-figure';
@@ -100,7 +100,7 @@ export async function distribution(
  */
 export async function trend(deps: Deps, scope: GadgetScope, config: GadgetConfiguration): Promise<Trend> {
   const { from, to } = scope.window;
-  const points = pointRanges(from, to, config.interval);
+  const points = trendRanges(from, to, config.interval);
   const merged = await windowAggregates(deps.aggregates, scope.source, points);
   const now = deps.now();
   const series: TrendPoint[] = points.map((point, index) => {
@@ -126,28 +126,4 @@ export async function trend(deps: Deps, scope: GadgetScope, config: GadgetConfig
     target: targetOf(config.metric, scope.metricSettings, config.targets),
     points: series,
   };
-}
-
-/** The day, ISO week (Monday first) or month ranges that cover [from, to], each cut to the window. */
-function pointRanges(from: string, to: string, interval: 'day' | 'week' | 'month') {
-  const startOf = (day: string) => {
-    const date = parseISO(day);
-    if (interval === 'day') return date;
-    return interval === 'week' ? startOfISOWeek(date) : startOfMonth(date);
-  };
-  const ranges = new Map<string, { start: string; label: string; from: string; to: string }>();
-  for (const day of daysOf(from, to)) {
-    const start = format(startOf(day), 'yyyy-MM-dd');
-    const existing = ranges.get(start);
-    if (existing) existing.to = day;
-    else ranges.set(start, { start, label: labelOf(start, interval), from: day, to: day });
-  }
-  return [...ranges.values()];
-}
-
-function labelOf(start: string, interval: 'day' | 'week' | 'month'): string {
-  const date = parseISO(start);
-  if (interval === 'month') return format(date, 'MMM yyyy');
-  if (interval === 'week') return `${format(date, 'd MMM')}–${format(addDays(date, 6), 'd MMM')}`;
-  return format(date, 'd MMM');
 }
