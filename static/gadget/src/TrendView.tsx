@@ -17,7 +17,14 @@ import { toBcp47, type DisplayPrefs } from '../../shared/format';
 import { useTokenColors } from '../../shared/token-colors';
 import { CHART_TOKENS } from './chart-colors';
 import { ChartTooltip } from './ChartTooltip';
-import { formatInterval, formatTarget, formatTick, formatValue, sampleLabel } from './format-figures';
+import {
+  durationTicks,
+  formatInterval,
+  formatTarget,
+  formatTick,
+  formatValue,
+  sampleLabel,
+} from './format-figures';
 import { INTERVAL_LABELS, signedMetric } from './labels';
 import { ChartOrTable } from './TableToggle';
 import { windowLabel } from './window-label';
@@ -32,6 +39,16 @@ export function trendDomain(trend: Pick<Trend, 'unit' | 'metric'>): [number | 'a
   if (trend.unit === 'percent') return [0, 100];
   if (trend.unit === 'score') return trend.metric === 'nps' ? [-100, 100] : [0, 100];
   return [0, 'auto'];
+}
+
+/**
+ * A duration trend's y-axis in one unit: round ticks from zero past the largest point or the
+ * target, all counted in minutes (or seconds, hours, days); `null` for shares and scores.
+ */
+export function durationAxis(trend: Pick<Trend, 'unit' | 'points' | 'target'>) {
+  if (trend.unit !== 'seconds') return null;
+  const largest = Math.max(0, trend.target ?? 0, ...trend.points.map((point) => point.value ?? 0));
+  return durationTicks(largest);
 }
 
 export function TrendView({ data, prefs }: Props) {
@@ -77,6 +94,7 @@ const TrendChart = memo(function TrendChart({ data, summary }: { data: Trend; su
   const options = { signed: signedMetric(data.metric) };
   const anyLow = data.points.some((point) => point.lowSample && point.value !== null);
   const axisTick = { fill: colors.axis, fontSize: 11 };
+  const durations = durationAxis(data);
   const renderDot = (props: DotItemDotProps) => {
     const point = props.payload as TrendPoint;
     const { cx, cy } = props;
@@ -123,12 +141,13 @@ const TrendChart = memo(function TrendChart({ data, summary }: { data: Trend; su
               interval="preserveStartEnd"
             />
             <YAxis
-              domain={trendDomain(data)}
+              domain={durations ? [0, durations.ticks[durations.ticks.length - 1]!] : trendDomain(data)}
+              ticks={durations?.ticks}
               tick={axisTick}
               tickLine={false}
               axisLine={false}
               width={52}
-              tickFormatter={(value: number) => formatTick(value, data.unit, options)}
+              tickFormatter={(value: number) => formatTick(value, data.unit, options, durations?.axisUnit)}
             />
             {data.target !== null && (
               <ReferenceLine

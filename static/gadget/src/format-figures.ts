@@ -37,15 +37,56 @@ export function formatValue(value: number | null, unit: FigureUnit, options: For
   }
 }
 
-/** A compact axis tick: "80 %", "+20", "2 h". */
-export function formatTick(value: number, unit: FigureUnit, options: FormatOptions = {}): string {
+/** A unit a duration axis counts in, with its size in seconds. */
+export type DurationAxisUnit = 's' | 'min' | 'h' | 'd';
+const AXIS_SECONDS: Record<DurationAxisUnit, number> = { s: 1, min: 60, h: 3600, d: 86400 };
+
+/**
+ * The one unit a duration axis counts in, chosen from the largest value it shows, so every tick
+ * reads in it ("0 h, 0.5 h, 1 h, 1.5 h", never "50 min" under "1.3 h").
+ */
+export function durationAxisUnit(largest: number): DurationAxisUnit {
+  const s = Math.abs(largest);
+  if (s < 120) return 's';
+  if (s < 2 * 3600) return 'min';
+  if (s < 3 * 86400) return 'h';
+  return 'd';
+}
+
+const NICE_STEPS = [0.25, 0.5, 1, 2, 2.5, 5, 10, 15, 20, 25, 30, 50, 100, 200, 250, 500, 1000];
+
+/**
+ * The ticks of a duration axis from zero past `largest` (seconds): about four round steps in the
+ * axis's one unit, e.g. 0, 25, 50, 75, 100 min for a largest value of 1 h 40 min.
+ */
+export function durationTicks(largest: number): { axisUnit: DurationAxisUnit; ticks: number[] } {
+  const axisUnit = durationAxisUnit(largest);
+  const size = AXIS_SECONDS[axisUnit];
+  const top = Math.max(Math.abs(largest) / size, 1);
+  // Seconds and minutes step in whole numbers; hours and days may step in halves and quarters.
+  const steps = axisUnit === 's' || axisUnit === 'min' ? NICE_STEPS.filter(Number.isInteger) : NICE_STEPS;
+  const step = steps.find((candidate) => candidate >= top / 4) ?? Math.ceil(top / 4);
+  const count = Math.ceil(top / step - 1e-9);
+  return { axisUnit, ticks: Array.from({ length: count + 1 }, (_, i) => i * step * size) };
+}
+
+/**
+ * A compact axis tick: "80 %", "+20", "2 h". A duration is counted in `axisUnit` when given (one
+ * unit for the whole axis), else in the unit its own size suggests.
+ */
+export function formatTick(
+  value: number,
+  unit: FigureUnit,
+  options: FormatOptions = {},
+  axisUnit?: DurationAxisUnit,
+): string {
   if (unit !== 'seconds') return formatValue(value, unit, options);
   const s = Math.abs(value);
   const sign = value < 0 ? MINUS : '';
-  if (s < 60) return `${sign}${Math.round(s)}${NBSP}s`;
-  if (s < 3600) return `${sign}${Math.round(s / 60)}${NBSP}min`;
-  if (s < 86400) return `${sign}${Math.round((s / 3600) * 10) / 10}${NBSP}h`;
-  return `${sign}${Math.round((s / 86400) * 10) / 10}${NBSP}d`;
+  const counted = axisUnit ?? (s < 60 ? 's' : s < 3600 ? 'min' : s < 86400 ? 'h' : 'd');
+  const size = s / AXIS_SECONDS[counted];
+  const shown = counted === 's' || counted === 'min' ? Math.round(size) : Math.round(size * 100) / 100;
+  return `${shown === 0 ? '' : sign}${shown}${NBSP}${counted}`;
 }
 
 export type ChangeDirection = 'up' | 'down' | 'flat';

@@ -4,8 +4,9 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { MetricFigure, Scorecard } from '../../../src/contract/gadgets';
-import { changeVerdict } from '../../../static/gadget/src/format-figures';
+import { changeVerdict, durationTicks, formatTick } from '../../../static/gadget/src/format-figures';
 import { ScorecardView } from '../../../static/gadget/src/ScorecardView';
+import { durationAxis } from '../../../static/gadget/src/TrendView';
 
 const window = { from: '2025-03-01', to: '2025-03-30', timeZone: 'UTC', projects: ['SD'] };
 const prefs = { locale: 'en_US', timezone: 'UTC' };
@@ -79,5 +80,36 @@ describe('a change against the previous period', () => {
     const line = changeLine(tile({ previous: { value: 1200.3, n: 100 }, change: -0.3 }));
     expect(line.className).toBe('cxg-change cxg-change--same');
     expect(line.text).toBe('→ no change vs previous period (20\u00a0min)');
+  });
+});
+
+describe('a duration trend axis', () => {
+  const ticksOf = (largest: number) => {
+    const { axisUnit, ticks } = durationTicks(largest);
+    return ticks.map((tick) => formatTick(tick, 'seconds', {}, axisUnit).replace('\u00a0', ' '));
+  };
+
+  it('counts every tick in one unit, from zero past the largest value', () => {
+    expect(ticksOf(6120)).toEqual(['0 min', '30 min', '60 min', '90 min', '120 min']);
+    expect(ticksOf(600)).toEqual(['0 min', '5 min', '10 min']);
+    expect(ticksOf(45)).toEqual(['0 s', '15 s', '30 s', '45 s']);
+    expect(ticksOf(20_000)).toEqual(['0 h', '2 h', '4 h', '6 h']);
+    expect(ticksOf(400_000)).toEqual(['0 d', '2 d', '4 d', '6 d']);
+  });
+
+  it('reads an MTTA trend of 1 h 10 min to 1 h 40 min, with a 30 min target, in minutes only', () => {
+    const points = [4700, 4100, 6000, 5500, 4900].map((value, index) => ({
+      start: `2026-11-0${index + 1}`,
+      label: `${index + 1} Nov`,
+      value,
+      n: 40,
+      ci95: null,
+      lowSample: false,
+    }));
+    const axis = durationAxis({ unit: 'seconds', points, target: 1800 })!;
+    const ticks = axis.ticks.map((tick) => formatTick(tick, 'seconds', {}, axis.axisUnit));
+    expect(ticks.every((tick) => tick.endsWith('\u00a0min'))).toBe(true);
+    expect(axis.ticks[axis.ticks.length - 1]).toBeGreaterThanOrEqual(6000);
+    expect(durationAxis({ unit: 'percent', points, target: 80 })).toBeNull();
   });
 });
