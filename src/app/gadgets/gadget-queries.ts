@@ -10,6 +10,7 @@ import { selectBreakdown, selectTotal, type PeriodAggregate } from '../../domain
 import { FIGURE_INFO, figureOf } from '../../domain/report/figures';
 import { previousWindow } from '../../domain/aggregates/window';
 import { trendRanges } from '../../domain/aggregates/trend-ranges';
+import { rowLabel } from '../../domain/facts/empty-dimension-labels';
 import { SCALES } from '../../domain/records/survey-kind';
 import type { AggregateStore } from '../ports/aggregate-store';
 import { metricFigure, metricsOf, targetOf } from './metric-figure';
@@ -52,7 +53,7 @@ export async function breakdown(
       const figure = figureOf(metricsOf(value.bucket, scope.metricSettings, now), config.metric);
       return {
         key,
-        label: value.label,
+        label: rowLabel(config.dimension, key, value.label),
         value: figure.value,
         n: figure.n,
         ci95: figure.ci95,

@@ -5,7 +5,7 @@ import { toBcp47, type DisplayPrefs } from '../../shared/format';
 import { CiBar, ciScale } from './CiBar';
 import { DrilldownView } from './DrilldownView';
 import { formatTarget, formatValue } from './format-figures';
-import { DIMENSION_LABELS, signedMetric } from './labels';
+import { DIMENSION_LABELS, lowerIsBetter, signedMetric } from './labels';
 import { ariaSort, DEFAULT_SORT, nextSort, sortRows, type SortKey, type SortOrder } from './sort-rows';
 import { windowLabel } from './window-label';
 
@@ -26,6 +26,8 @@ export function BreakdownView({ data, prefs }: Props) {
   const dimension = DIMENSION_LABELS[data.dimension];
   const target = formatTarget(data.target, data.unit, { signed });
   const title = `${data.label} by ${dimension.toLowerCase()}`;
+  // A time metric is measured on tickets, not answers: its rows have no survey answers to open.
+  const drillable = !lowerIsBetter(data.unit);
   if (data.rows.length === 0 || data.total.n === 0) {
     return (
       <EmptyState title={`No ${data.label} data in this period`}>
@@ -63,7 +65,8 @@ export function BreakdownView({ data, prefs }: Props) {
       <div className="cxg-scroll" role="region" aria-label={`${title}, table`} tabIndex={0}>
         <table className="cx-table cxg-table">
           <caption className="cx-visually-hidden">
-            {title}. Sort by a column with its header button; a row&apos;s name opens the responses behind it.
+            {title}. Sort by a column with its header button
+            {drillable ? <>; a row&apos;s name opens the responses behind it.</> : '.'}
           </caption>
           <thead>
             <tr>
@@ -79,25 +82,33 @@ export function BreakdownView({ data, prefs }: Props) {
               return (
                 <tr
                   key={row.key}
-                  className={`cxg-row--clickable${row.lowSample ? ' cxg-row--low' : ''}`}
-                  aria-selected={selected}
+                  className={
+                    [drillable && 'cxg-row--clickable', row.lowSample && 'cxg-row--low']
+                      .filter(Boolean)
+                      .join(' ') || undefined
+                  }
+                  aria-selected={drillable ? selected : undefined}
                   // A click anywhere on the row is a shortcut for the button on its name (the keyboard path).
-                  onClick={() => toggle(row)}
+                  onClick={drillable ? () => toggle(row) : undefined}
                 >
                   <th scope="row" className="cxg-wrap">
-                    <button
-                      type="button"
-                      className="cxg-row-button"
-                      aria-expanded={selected}
-                      aria-controls={selected ? drillId : undefined}
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        toggle(row);
-                      }}
-                    >
-                      {row.label}
-                      <span className="cx-visually-hidden">: responses</span>
-                    </button>
+                    {drillable ? (
+                      <button
+                        type="button"
+                        className="cxg-row-button"
+                        aria-expanded={selected}
+                        aria-controls={selected ? drillId : undefined}
+                        onClick={(event) => {
+                          event.stopPropagation();
+                          toggle(row);
+                        }}
+                      >
+                        {row.label}
+                        <span className="cx-visually-hidden">: responses</span>
+                      </button>
+                    ) : (
+                      row.label
+                    )}
                     {row.lowSample && row.n > 0 && (
                       <span className="cxg-low" title="Fewer than 30 answers: indicative only">
                         indicative
@@ -131,7 +142,7 @@ export function BreakdownView({ data, prefs }: Props) {
           </tfoot>
         </table>
       </div>
-      {open && (
+      {open && drillable && (
         <DrilldownView
           key={open.key}
           id={drillId}

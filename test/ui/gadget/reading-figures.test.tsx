@@ -2,8 +2,14 @@
  * How a team lead reads the gadgets' figures: whether a change is good news, in words and colour
  * as well as by its arrow; checked on the server-side render, without a DOM.
  */
+// The breakdown's drill-down calls the backend through the Custom UI bridge, which only exists
+// inside a frame; these renders never call it.
+jest.mock('@forge/bridge', () => ({ invoke: jest.fn(), view: {}, requestJira: jest.fn() }));
+
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { MetricFigure, Scorecard } from '../../../src/contract/gadgets';
+import type { Breakdown, MetricFigure, Scorecard } from '../../../src/contract/gadgets';
+import { rowLabel } from '../../../src/domain/facts/empty-dimension-labels';
+import { BreakdownView } from '../../../static/gadget/src/BreakdownView';
 import { changeVerdict, durationTicks, formatTick } from '../../../static/gadget/src/format-figures';
 import { ScorecardView } from '../../../static/gadget/src/ScorecardView';
 import { durationAxis } from '../../../static/gadget/src/TrendView';
@@ -111,5 +117,61 @@ describe('a duration trend axis', () => {
     expect(ticks.every((tick) => tick.endsWith('\u00a0min'))).toBe(true);
     expect(axis.ticks[axis.ticks.length - 1]).toBeGreaterThanOrEqual(6000);
     expect(durationAxis({ unit: 'percent', points, target: 80 })).toBeNull();
+  });
+});
+
+describe('a breakdown', () => {
+  const breakdown = (metric: 'mtta' | 'csat', unit: 'seconds' | 'percent'): Breakdown => ({
+    window,
+    metric,
+    label: metric === 'mtta' ? 'Mean time to acknowledge' : 'CSAT',
+    unit,
+    dimension: 'team',
+    target: null,
+    total: tile({ metric, unit, value: unit === 'seconds' ? 4000 : 80, n: 30, previous: null, change: null }),
+    rows: [
+      {
+        key: 't1',
+        label: 'Service Desk L1',
+        value: unit === 'seconds' ? 4200 : 82,
+        n: 20,
+        ci95: null,
+        lowSample: true,
+      },
+      {
+        key: '-',
+        label: rowLabel('team', '-', 'None'),
+        value: unit === 'seconds' ? 3600 : 78,
+        n: 10,
+        ci95: null,
+        lowSample: true,
+      },
+    ],
+  });
+
+  it('of a time metric offers no drill-down to answers it cannot show', () => {
+    const html = renderToStaticMarkup(<BreakdownView data={breakdown('mtta', 'seconds')} prefs={prefs} />);
+    expect(html).not.toContain('<button type="button" class="cxg-row-button"');
+    expect(html).not.toContain('cxg-row--clickable');
+    expect(html).not.toContain('opens the responses');
+    expect(html).not.toContain(': responses');
+  });
+
+  it('of a survey metric still opens the answers behind a row', () => {
+    const html = renderToStaticMarkup(<BreakdownView data={breakdown('csat', 'percent')} prefs={prefs} />);
+    expect(html.match(/class="cxg-row-button"/g)).toHaveLength(2);
+    expect(html).toContain('opens the responses');
+  });
+
+  it('names the tickets without a value as people would', () => {
+    expect(rowLabel('team', '-', 'None')).toBe('No team');
+    expect(rowLabel('agent', '-', 'None')).toBe('Unassigned');
+    expect(rowLabel('requestType', '-', 'None')).toBe('No request type');
+    expect(rowLabel('priority', '-', 'None')).toBe('No priority');
+    expect(rowLabel('organization', '-', 'None')).toBe('No organisation');
+    expect(rowLabel('team', 't1', 'None')).toBe('None');
+    const html = renderToStaticMarkup(<BreakdownView data={breakdown('mtta', 'seconds')} prefs={prefs} />);
+    expect(html).toContain('No team');
+    expect(html).not.toContain('>None<');
   });
 });
