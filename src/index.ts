@@ -8,3 +8,4 @@ export { importHistory } from './entry/consumers/import-history';
 export { rebuildAggregates } from './entry/consumers/rebuild-aggregates';
 export { handler as resolver } from './entry/resolvers';
 export { reportPersonalData } from './entry/scheduled/report-personal-data';
+export { answerPage } from './entry/webtriggers/answer-page';

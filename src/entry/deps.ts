@@ -4,9 +4,12 @@ import { KvsAnswerCache } from '../adapters/forge/kvs-answer-cache';
 import { JiraIssueHistory } from '../adapters/forge/jira-issue-history';
 import { KvsBackfillStore, QueueBackfill } from '../adapters/forge/kvs-backfill';
 import { KvsRebuild } from '../adapters/forge/kvs-rebuild';
+import { KvsReviewPlanStore } from '../adapters/forge/kvs-review-plan';
 import { KvsSettingsStore } from '../adapters/forge/kvs-settings-store';
 import { KvsTicketStore } from '../adapters/forge/kvs-ticket-store';
 import { QueueRollups } from '../adapters/forge/queue-rollups';
+import { WebTriggerAnswerPageUrl } from '../adapters/forge/answer-page-url';
+import { KvsAnswerLinkKeys } from '../adapters/forge/kvs-answer-link-keys';
 
 /** The adapters a handler invocation works with; built per invocation, so nothing leaks between them. */
 export const appDeps = () => ({
@@ -20,5 +23,7 @@ export const appDeps = () => ({
   backfillQueue: new QueueBackfill(),
   history: new JiraIssueHistory(),
   rebuild: new KvsRebuild(),
+  reviewPlan: new KvsReviewPlanStore(),
+  answerLinks: { keys: new KvsAnswerLinkKeys(), pageUrl: new WebTriggerAnswerPageUrl() },
   now: () => new Date(),
 });

@@ -6,6 +6,8 @@ export const ENTITIES = {
   account: 'account',
   /** One per account and ticket whose record names it. */
   accountLink: 'account-link',
+  /** One per NPS answer that needs a team lead's follow-up. */
+  npsFollowUp: 'nps-follow-up',
 } as const;
 
 /**
@@ -48,4 +50,8 @@ export const keys = {
   siteMarker: (day: string, projectKey: string, nonce: string) => `agg:sdirty:${day}:${projectKey}:${nonce}`,
   siteMarkersOfDay: (day: string) => `agg:sdirty:${day}:`,
   siteDirtyPrefix: 'agg:sdirty:',
+  /** Who owns each metric, its review cadence, and where review tasks are created. */
+  reviewPlan: 'review-plan',
+  /** The app secret that signs one-click answer links (`kvs.setSecret`). */
+  answerLinkKey: 'answer-link-key',
 } as const;

@@ -1,4 +1,4 @@
-import { addMinutes } from 'date-fns';
+import { addDays, addMinutes } from 'date-fns';
 import type { SurveySettings } from '../../domain/settings/survey-settings';
 import { confirmResolution } from '../../domain/survey/confirm-resolution';
 import { dueActions } from '../../domain/survey/due-actions';
@@ -16,6 +16,7 @@ import type { RollupQueue } from '../ports/rollup-queue';
 import type { ServiceDesk } from '../ports/service-desk';
 import type { SettingsStore } from '../ports/settings-store';
 import type { TicketStore, Versioned } from '../ports/ticket-store';
+import { answerLinksFor, type AnswerLinkDeps } from './answer-links';
 import { surveyComment } from './survey-comments';
 
 export interface SweepReport {
@@ -40,6 +41,8 @@ export interface SweepDeps {
   desk: ServiceDesk;
   rollups: RollupQueue;
   now: () => Date;
+  /** When given, invitations and reminders carry one-click score links (answer-links.ts). */
+  answerLinks?: AnswerLinkDeps;
 }
 
 /** How long a sweeper holds a survey while it talks to Jira: longer than any one invocation. */
@@ -151,7 +154,19 @@ async function sweepOne(deps: SweepDeps, settings: SurveySettings, issueId: stri
       await recordWithdrawal(deps, held, survey, confirmed.survey, settings);
       return 'withdrawn';
     }
-    const body = await surveyComment(deps.desk, settings, survey.ticketKey, kind);
+    // A reminder's links expire with the survey; an invitation's when markInvited will say.
+    const expiresAt =
+      kind === 'reminder' && survey.expiresAt
+        ? new Date(survey.expiresAt)
+        : addDays(now, settings.expiryDays);
+    const links = deps.answerLinks;
+    const body = await surveyComment(
+      deps.desk,
+      settings,
+      survey.ticketKey,
+      kind,
+      links && ((locale) => answerLinksFor(links, survey, settings, locale, expiresAt)),
+    );
     if (body !== null) await deps.desk.addComment(survey.ticketKey, body, { public: true });
   } catch (error) {
     if (error instanceof JiraUnavailable) {

@@ -127,6 +127,8 @@ export const settingsFields = {
     .refine(isTimeZone, { error: TIME_ZONE_ERROR }),
   /** CES counts a score at or above this as positive (metrics.md). */
   cesThreshold: wholeScore('CES threshold', SCALES.ces),
+  /** The question asked first: its scores are the one-click links of the invitation. */
+  firstQuestion: z.enum(['ces', 'csat'], { error: 'The first question must be "ces" or "csat".' }),
 };
 
 /** The optional single reminder. */
@@ -156,4 +158,58 @@ export const targetFields = {
   ice: percentTarget('ICE'),
   fcr: percentTarget('FCR'),
   experienceIndex: percentTarget('Experience Index'),
+};
+
+const PRIORITY_ERROR = 'High priorities must be a list of Jira priority names, such as "Highest" or "P1".';
+
+/**
+ * MTTA (metrics.md): which priorities form the `high` class and each class's target, in minutes
+ * as the admin page shows them (the calculator works in seconds).
+ */
+export const mttaFields = {
+  /** Priority names, compared without regard to case; duplicates (ignoring case) are dropped. */
+  highPriorities: z
+    .array(
+      z
+        .string({ error: PRIORITY_ERROR })
+        .trim()
+        .min(1, { error: 'High priorities: a priority name cannot be empty.' })
+        .max(SETTINGS_LIMITS.idLength, {
+          error: `High priorities: each name must be at most ${SETTINGS_LIMITS.idLength} characters.`,
+        }),
+      { error: PRIORITY_ERROR },
+    )
+    .max(SETTINGS_LIMITS.priorities, {
+      error: `High priorities may list at most ${SETTINGS_LIMITS.priorities} names.`,
+    })
+    .transform((names) =>
+      names.filter(
+        (name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index,
+      ),
+    ),
+  highTargetMinutes: boundedNumber({
+    label: 'MTTA target for high priorities',
+    min: 1,
+    max: 10_080,
+    unit: 'minutes',
+  }),
+  standardTargetMinutes: boundedNumber({
+    label: 'MTTA target for other priorities',
+    min: 1,
+    max: 10_080,
+    unit: 'minutes',
+  }),
+};
+
+const weightField = (label: string) => boundedNumber({ label: `${label} weight`, min: 0, max: 10 });
+
+/** Experience Index weights (metrics.md); 0 leaves a component out of the index. */
+export const weightFields = {
+  csat: weightField('CSAT'),
+  ces: weightField('CES'),
+  nps: weightField('NPS'),
+  fcr: weightField('First contact resolution'),
+  mtta: weightField('Acknowledged within target'),
+  availability: weightField('Availability'),
+  selfService: weightField('Self-service success'),
 };

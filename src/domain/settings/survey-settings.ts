@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { DEFAULT_SETTINGS as METRIC_DEFAULTS } from '../metrics/settings';
-import { lowScoreFields, reminderFields, settingsFields as field, targetFields } from './fields';
+import { npsSettingsSchema } from '../nps/nps-settings';
+import {
+  lowScoreFields,
+  mttaFields,
+  reminderFields,
+  settingsFields as field,
+  targetFields,
+  weightFields,
+} from './fields';
 
 const targets = METRIC_DEFAULTS.targets;
 
@@ -41,8 +49,11 @@ export const surveySettingsSchema = z
         )
         .prefault({}),
       jsmSurveyProjects: field.jsmSurveyProjects.default([]),
+      /** The relationship survey asked in the portal (domain/nps/nps-settings.ts). */
+      nps: npsSettingsSchema.prefault({}),
       reportingTimeZone: field.reportingTimeZone.default('UTC'),
       cesThreshold: field.cesThreshold.default(METRIC_DEFAULTS.cesThreshold),
+      firstQuestion: field.firstQuestion.default('ces'),
       targets: z
         .object(
           {
@@ -54,6 +65,35 @@ export const surveySettingsSchema = z
             experienceIndex: targetFields.experienceIndex.default(targets.experienceIndex),
           },
           { error: 'Targets must be an object of numbers.' },
+        )
+        .prefault({}),
+      // Added after the first release: settings stored before them read with these defaults.
+      mtta: z
+        .object(
+          {
+            highPriorities: mttaFields.highPriorities.default([...METRIC_DEFAULTS.mtta.highPriorities]),
+            highTargetMinutes: mttaFields.highTargetMinutes.default(
+              METRIC_DEFAULTS.mtta.highTargetSeconds / 60,
+            ),
+            standardTargetMinutes: mttaFields.standardTargetMinutes.default(
+              METRIC_DEFAULTS.mtta.standardTargetSeconds / 60,
+            ),
+          },
+          { error: 'MTTA settings must be an object with "highPriorities" and the two targets.' },
+        )
+        .prefault({}),
+      weights: z
+        .object(
+          {
+            csat: weightFields.csat.default(METRIC_DEFAULTS.weights.csat),
+            ces: weightFields.ces.default(METRIC_DEFAULTS.weights.ces),
+            nps: weightFields.nps.default(METRIC_DEFAULTS.weights.nps),
+            fcr: weightFields.fcr.default(METRIC_DEFAULTS.weights.fcr),
+            mtta: weightFields.mtta.default(METRIC_DEFAULTS.weights.mtta),
+            availability: weightFields.availability.default(METRIC_DEFAULTS.weights.availability),
+            selfService: weightFields.selfService.default(METRIC_DEFAULTS.weights.selfService),
+          },
+          { error: 'Experience Index weights must be an object of numbers.' },
         )
         .prefault({}),
     },

@@ -10,6 +10,11 @@ export const TICKET_LIMITS = { events: 50, surveys: 10, processed: 100 } as cons
 
 const at = z.iso.datetime({ offset: true });
 
+export const ANSWER_PATHS = ['portal', 'link'] as const;
+export type AnswerPath = (typeof ANSWER_PATHS)[number];
+export const ANSWER_MOMENTS = ['invitation', 'reminder'] as const;
+export type AnswerMoment = (typeof ANSWER_MOMENTS)[number];
+
 export const storedAnswerSchema = z.object({
   surveyId: z.string(),
   ces: z.number().int().min(1).max(7).nullable(),
@@ -17,6 +22,13 @@ export const storedAnswerSchema = z.object({
   comment: z.string().nullable(),
   answeredAt: at,
   respondent: z.string().nullable(),
+  /**
+   * Where the answer came from: the portal panel, or a one-click link of the invitation comment.
+   * Absent on answers stored before links existed: those came from the portal.
+   */
+  via: z.enum(ANSWER_PATHS).optional(),
+  /** Whether it came after the invitation only, or after the reminder too (absent: after the invitation). */
+  after: z.enum(ANSWER_MOMENTS).optional(),
 });
 
 export const followUpSchema = z.object({

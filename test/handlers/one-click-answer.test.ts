@@ -1,0 +1,208 @@
+import { kvs } from '@forge/kvs';
+import type { AgentTicketResult, PortalSurvey } from '../../src/contract/survey';
+import { defaultSettings } from '../../src/domain/settings/default-settings';
+import { startLocalSite } from '../support/local-site';
+import { surfaces } from '../support/resolvers';
+
+type Site = Awaited<ReturnType<typeof startLocalSite>>;
+
+/**
+ * The one-click path end to end on the local runtime: the invitation comment carries one signed
+ * link per score, a GET of any link shows the page and stores nothing, the customer's POST stores
+ * the answer through the same rules as the portal.
+ */
+describe('one-click answers from the invitation comment', () => {
+  let local: Site;
+  let key: string;
+
+  beforeEach(async () => {
+    local = await startLocalSite();
+    key = openRequestOf('en_US');
+  });
+
+  /** An open request whose reporter reads Jira in `locale`. */
+  const openRequestOf = (locale: string) => {
+    const speakers = new Set(
+      local.site
+        .users()
+        .filter((user) => user.locale === locale)
+        .map((user) => user.accountId),
+    );
+    return local.site
+      .listRequests({ limit: 500, projectKey: 'SD', status: 'open' })
+      .find((candidate) => speakers.has(candidate.reporterId))!.key;
+  };
+  afterEach(() => local.close());
+
+  const request = () => local.site.request(key)!;
+  const { portal, issuePanel } = surfaces(() => local);
+  const agentId = () =>
+    local.site.agents().find((agent) => agent.serviceDeskIds?.includes(request().serviceDeskId))!.accountId;
+  const advance = async (seconds: number) => {
+    await local.clock.advance(seconds);
+    await local.runtime.idle();
+  };
+  const invite = async () => {
+    await local.runtime.deliverProductEvent(local.site.resolve(key));
+    await advance(65 * 60);
+  };
+  const publicComments = () =>
+    request().comments.filter((comment) => comment.authorId === local.site.appAccountId() && comment.public);
+  /** The score links of a comment, as wiki markup `[n|url]`. */
+  const linksOf = (body: string) =>
+    [...body.matchAll(/\[(\d)\|([^\]]+)\]/g)].map((match) => ({ score: Number(match[1]), url: match[2]! }));
+  const idOf = (url: string) => new URL(url).pathname.split('/')[2]!;
+  const call = (
+    url: string,
+    init: { method?: string; body?: string; headers?: Record<string, string[]> } = {},
+  ) => {
+    const parsed = new URL(url);
+    const queryParameters: Record<string, string[]> = {};
+    for (const [name, value] of parsed.searchParams) (queryParameters[name] ??= []).push(value);
+    return local.runtime.invokeWebTrigger(idOf(url), {
+      method: init.method ?? 'GET',
+      path: parsed.pathname,
+      userPath: '',
+      headers: init.headers ?? { accept: ['text/html'] },
+      queryParameters,
+      ...(init.body !== undefined ? { body: init.body } : {}),
+    });
+  };
+  const post = (url: string, form: Record<string, string>) =>
+    call(url, {
+      method: 'POST',
+      headers: { 'content-type': ['application/x-www-form-urlencoded'] },
+      body: new URLSearchParams({ t: new URL(url).searchParams.get('t')!, ...form }).toString(),
+    });
+  const writes = () => local.kvs.stats().writes;
+
+  it('puts the CES question and seven links in the invitation, with no personal data in them', async () => {
+    await invite();
+    const [invitation] = publicComments();
+    expect(invitation!.body).toContain(`/portal/request/${key}`);
+    expect(invitation!.body).toContain('How easy was it to get your issue resolved?');
+    const links = linksOf(invitation!.body);
+    expect(links.map((link) => link.score)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    for (const { url } of links) {
+      expect(url).toMatch(/^http:\/\/localhost:4310\/x1\/[0-9a-f]{32}\?t=[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
+      const claim = JSON.parse(
+        Buffer.from(new URL(url).searchParams.get('t')!.split('.')[0]!, 'base64url').toString(),
+      );
+      expect(Object.keys(claim).sort()).toEqual(['c', 'l', 'q', 's', 't', 'v', 'x']);
+      expect(JSON.stringify(claim)).not.toContain(request().reporterId);
+    }
+  });
+
+  it('offers CSAT 1–5 when the admin puts CSAT first', async () => {
+    await kvs.set('settings', { ...defaultSettings(), firstQuestion: 'csat' });
+    await invite();
+    const links = linksOf(publicComments()[0]!.body);
+    expect(links.map((link) => link.score)).toEqual([1, 2, 3, 4, 5]);
+    expect(publicComments()[0]!.body).toContain('How satisfied are you with the support you received?');
+  });
+
+  it('stores nothing when a scanner fetches every link, then records the customer’s click once', async () => {
+    await invite();
+    const links = linksOf(publicComments()[0]!.body);
+    await local.runtime.idle();
+    local.kvs.resetStats();
+    for (const { url, score } of links) {
+      const page = await call(url);
+      expect(page.status).toBe(200);
+      expect(page.body).toContain(`name="first" value="${score}" checked`);
+    }
+    expect(writes()).toBe(0);
+    const reporter = request().reporterId;
+    expect(await portal<PortalSurvey>(key, reporter, 'getPortalSurvey')).toMatchObject({
+      ok: true,
+      data: { state: 'open', answer: null },
+    });
+
+    const thanks = await post(links[5]!.url, { first: '6', second: '4', comment: 'Quick, thanks!' });
+    expect(thanks.status).toBe(200);
+    expect(thanks.body).toContain('Thank you for your feedback!');
+    await local.runtime.idle();
+    const view = await issuePanel<AgentTicketResult>(key, 'getTicketResult', agentId());
+    expect(view).toMatchObject({
+      ok: true,
+      data: {
+        survey: { state: 'answered' },
+        answer: { ces: 6, csat: 4, comment: 'Quick, thanks!', respondent: { accountId: reporter } },
+      },
+    });
+
+    // The link again, and the portal: the first answer stands across both paths.
+    const again = await call(links[1]!.url);
+    expect(again.status).toBe(200);
+    expect(again.body).toContain('You already answered');
+    expect(again.body).toContain('<dd>6 / 7</dd>');
+    const before = writes();
+    expect((await post(links[1]!.url, { first: '2' })).body).toContain('You already answered');
+    expect(writes()).toBe(before);
+    expect(await portal(key, reporter, 'submitSurvey', { ces: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+  });
+
+  it('refuses an answer the portal would refuse, shows why, and stores nothing', async () => {
+    await invite();
+    const [link] = linksOf(publicComments()[0]!.body);
+    await local.runtime.idle();
+    local.kvs.resetStats();
+    const page = await post(link!.url, { first: '9', comment: '<b>hi</b>' });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('role="alert"');
+    expect(page.body).toContain('The CES score must be a whole number from 1 to 7.');
+    expect(page.body).toContain('The comment cannot contain HTML or script tags');
+    expect(page.body).toContain('&#60;b&#62;hi&#60;/b&#62;</textarea>');
+    expect(writes()).toBe(0);
+  });
+
+  it('gives a tampered, cut or foreign link a clear page, never a trace', async () => {
+    await invite();
+    const [one, two] = linksOf(publicComments()[0]!.body);
+    const token = new URL(one!.url).searchParams.get('t')!;
+    const [claim, signature] = token.split('.') as [string, string];
+    const altered = JSON.parse(Buffer.from(claim, 'base64url').toString()) as Record<string, unknown>;
+    const forged = Buffer.from(JSON.stringify({ ...altered, s: 7 })).toString('base64url');
+    const base = one!.url.split('?')[0]!;
+    const pages = await Promise.all([
+      call(`${base}?t=${forged}.${signature}`),
+      call(`${base}?t=${claim}`),
+      call(`${base}?t=`),
+      call(`${base}?t=${claim}.${new URL(two!.url).searchParams.get('t')!.split('.')[1]}`),
+    ]);
+    for (const page of pages) {
+      expect(page.status).toBe(400);
+      expect(page.body).toContain('This link does not work');
+      expect(page.body).not.toMatch(/Error|at \w+ \(/);
+    }
+  });
+
+  it('speaks the customer’s language in the comment and on the page', async () => {
+    key = openRequestOf('ja_JP');
+    await invite();
+    const body = publicComments()[0]!.body;
+    expect(body).toContain('問題が解決するまでの手続きは、どのくらい簡単でしたか？');
+    expect(body).toContain('ワンクリックで回答：');
+    const page = await call(linksOf(body)[3]!.url);
+    expect(page.body).toContain('<html lang="ja">');
+    expect(page.body).toContain('ボタンを押すまで回答は送信されません。');
+    // A link that cannot be read speaks the browser's language.
+    const broken = await call(`${linksOf(body)[0]!.url}x`, {
+      headers: { 'accept-language': ['fr-CH,fr;q=0.9'] },
+    });
+    expect(broken.body).toContain('Ce lien ne fonctionne pas');
+  });
+
+  it('serves the page with a strict CSP and no caching', async () => {
+    await invite();
+    const [link] = linksOf(publicComments()[0]!.body);
+    const page = await call(link!.url);
+    expect(page.headers['Content-Security-Policy']![0]).toMatch(
+      /^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'$/,
+    );
+    expect(page.headers['Cache-Control']).toEqual(['no-store']);
+  });
+});
