@@ -40,10 +40,9 @@ export { Collector } from './buckets/collector';
 export type { CollectorOptions } from './buckets/collector';
 export { dailyKey, windowKey } from './buckets/placement';
 export type { KeyOf } from './buckets/placement';
-export { dailyBuckets } from './buckets/daily-buckets';
 export { mergeBuckets } from './buckets/merge';
 
 export { computeMetrics } from './report/metrics';
 export type { Metrics } from './report/metrics';
-export { buildReport, reportFromBuckets, reportFromRecords, StreamingReport } from './report/report';
+export { buildReport, reportFromRecords, StreamingReport } from './report/report';
 export type { Report, ReportOptions } from './report/report';

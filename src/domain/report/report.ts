@@ -91,20 +91,3 @@ export function reportFromRecords(
   const skipped = options.skipped ?? 0;
   return report.finish({ read: read + skipped, skipped });
 }
-
-/**
- * The report over stored buckets (for example the daily buckets of the window): merge, then
- * compute. Medians and p90s are within 1 % when a merged summary exceeds its exact limit.
- *
- * Empty input: no buckets gives every metric as "no data".
- */
-export function reportFromBuckets(
-  buckets: readonly Bucket[],
-  options: ReportOptions & { records?: { read: number; skipped: number } },
-): Report {
-  const settings = options.settings ?? DEFAULT_SETTINGS;
-  return buildReport(mergeBuckets(buckets, settings), {
-    ...options,
-    records: options.records ?? { read: 0, skipped: 0 },
-  });
-}

@@ -1,4 +1,3 @@
-export { toCanonicalResponses } from './canonical-responses';
 export {
   COMMENT_MAX_LENGTH,
   customerResponseSchema,

@@ -1,10 +1,6 @@
-import {
-  DEFAULT_SETTINGS,
-  dailyBuckets,
-  mergeBuckets,
-  parseRecord,
-  type CanonicalRecord,
-} from '../../../src/domain';
+import { selectTotal } from '../../../src/domain/aggregates/day-aggregate';
+import { mergeBuckets, parseRecord, type CanonicalRecord } from '../../../src/domain';
+import { dayAggregatesOf } from '../../support/record-days';
 
 const KIB = 1024;
 const DAY_START = Date.parse('2024-06-03T00:00:00Z');
@@ -65,10 +61,12 @@ function busyDay(): CanonicalRecord[] {
   });
 }
 
+/** The day's buckets as the backend builds them: the total of the day's aggregate. */
+const buckets = (asOf: number) =>
+  [...dayAggregatesOf(busyDay(), { asOf }).values()].map((aggregate) => selectTotal(aggregate, []));
+
 describe('stored buckets', () => {
-  const day = [
-    ...dailyBuckets(busyDay(), { asOf: DAY_START + 86_400_000, settings: DEFAULT_SETTINGS }).values(),
-  ];
+  const day = buckets(DAY_START + 86_400_000);
 
   it('serialise well under the 240 KiB storage limit on a busy day', () => {
     expect(day).toHaveLength(1);
@@ -79,9 +77,7 @@ describe('stored buckets', () => {
   });
 
   it('stay small once a day is settled: pending lists collapse to counts', () => {
-    const settled = [
-      ...dailyBuckets(busyDay(), { asOf: DAY_START + 30 * 86_400_000, settings: DEFAULT_SETTINGS }).values(),
-    ];
+    const settled = buckets(DAY_START + 30 * 86_400_000);
     const json = JSON.stringify(settled[0]);
     expect(json.length).toBeLessThan(16 * KIB); // measured 11 KiB
     // a year of such days merges to a bucket of the same order
