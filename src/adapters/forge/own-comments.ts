@@ -28,7 +28,9 @@ const issueShape = z
         comment: z
           .object({
             comments: z.array(
-              z.object({ author: z.object({ accountId: z.string() }).nullish() }).passthrough(),
+              // The author passes through whole: its `accountType` ("app" for Jira Automation and
+              // other apps) is what tells an automated first response from a person's.
+              z.object({ author: z.object({ accountId: z.string() }).passthrough().nullish() }).passthrough(),
             ),
           })
           .passthrough()

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { fieldErrors } from './field-errors';
-import { lowScoreFields, reminderFields, settingsFields, targetFields } from './fields';
+import {
+  lowScoreFields,
+  mttaFields,
+  reminderFields,
+  settingsFields,
+  targetFields,
+  weightFields,
+} from './fields';
 import type { SettingsParse } from './parse-settings';
 import { parseSettings } from './parse-settings';
 import type { SurveySettings } from './survey-settings';
@@ -28,12 +35,16 @@ export const settingsPatchSchema = z.strictObject(
     reminder: partialGroup(reminderFields, 'reminder'),
     lowScore: partialGroup(lowScoreFields, 'low-score'),
     targets: partialGroup(targetFields, 'target'),
+    mtta: partialGroup(mttaFields, 'MTTA'),
+    weights: partialGroup(weightFields, 'weight'),
   } as {
     [Key in keyof typeof settingsFields]: z.ZodOptional<(typeof settingsFields)[Key]>;
   } & {
     reminder: ReturnType<typeof partialGroup<typeof reminderFields>>;
     lowScore: ReturnType<typeof partialGroup<typeof lowScoreFields>>;
     targets: ReturnType<typeof partialGroup<typeof targetFields>>;
+    mtta: ReturnType<typeof partialGroup<typeof mttaFields>>;
+    weights: ReturnType<typeof partialGroup<typeof weightFields>>;
   },
   { error: objectErrors('Unknown setting', 'Settings must be an object.') },
 );
@@ -52,12 +63,14 @@ export type SettingsPatch = z.output<typeof settingsPatchSchema>;
 export function applySettingsPatch(current: SurveySettings, patch: unknown): SettingsParse {
   const parsed = settingsPatchSchema.safeParse(patch);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
-  const { reminder, lowScore, targets, ...top } = parsed.data;
+  const { reminder, lowScore, targets, mtta, weights, ...top } = parsed.data;
   return parseSettings({
     ...current,
     ...top,
     reminder: { ...current.reminder, ...reminder },
     lowScore: { ...current.lowScore, ...lowScore },
     targets: { ...current.targets, ...targets },
+    mtta: { ...current.mtta, ...mtta },
+    weights: { ...current.weights, ...weights },
   });
 }
