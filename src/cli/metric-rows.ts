@@ -1,5 +1,9 @@
 import { DEFAULT_SETTINGS, type MetricName, type Report } from '../domain';
 import { ci, DASH, compactDuration, low, pct, points, target } from './cells';
+import { EXPERIENCE_COMPONENT_INFO, EXPERIENCE_COMPONENTS } from '../domain/metrics/experience-index';
+
+/** MTTA's rows: all first responses, then those by a person and by automation apart (metrics.md). */
+const MTTA_ROW_NAMES = { overall: 'MTTA', human: '  by people', automated: '  by automation' } as const;
 
 export type MetricRow = [metric: string, value: string, n: string, detail: string, target: string];
 type Metrics = Report['metrics'];
@@ -47,7 +51,7 @@ export const METRIC_ROWS: { [name in MetricName]: (metrics: Metrics) => MetricRo
 
   ice: ({ ice }) => [
     [
-      'ICE',
+      'ICE (incident communication)',
       pct(ice.value),
       `${ice.n}`,
       `status follow-ups: ${ice.statusFollowUps}`,
@@ -66,17 +70,23 @@ export const METRIC_ROWS: { [name in MetricName]: (metrics: Metrics) => MetricRo
     [
       'Experience Index',
       index.value === null ? DASH : index.value.toFixed(1),
-      '',
-      `from ${Object.keys(index.components).join(', ') || 'no components'}`,
+      `${index.n}`,
+      Object.keys(index.components).length === 0 ? 'no components with data' : 'from the components below',
       target(index.value, DEFAULT_SETTINGS.targets.experienceIndex),
     ],
+    ...EXPERIENCE_COMPONENTS.flatMap((component): MetricRow[] => {
+      const value = index.components[component];
+      if (value === undefined) return [];
+      const info = EXPERIENCE_COMPONENT_INFO[component];
+      return [[`  ${info.name}`, value.toFixed(1), `${index.sizes[component] ?? 0}`, info.counts, '']];
+    }),
   ],
 
   mtta: ({ mtta }) => [
     ...(['overall', 'human', 'automated'] as const).map((group): MetricRow => {
       const g = mtta[group];
       return [
-        group === 'overall' ? 'MTTA' : `  ${group}`,
+        MTTA_ROW_NAMES[group],
         compactDuration(g.meanSeconds),
         `${g.n}`,
         `median ${compactDuration(g.medianSeconds)} · p90 ${compactDuration(g.p90Seconds)} · ${pct(g.targetAttainment)} within target`,

@@ -43,7 +43,9 @@ export const gadgetConfigurationSchema = z.object({
     .array(z.enum(FIGURE_METRICS))
     .min(1)
     .max(FIGURE_METRICS.length)
-    .default(['csat', 'ces', 'nps', 'fcr', 'mtta', 'experienceIndex']),
+    // MTTA for people and for automation apart (metrics.md): an automated acknowledgement within
+    // a minute would otherwise hide how long customers wait for a person.
+    .default(['csat', 'ces', 'nps', 'fcr', 'mttaHuman', 'mttaAutomated', 'experienceIndex']),
   metric: z.enum(FIGURE_METRICS).default('csat'),
   distributionMetric: z.enum(DISTRIBUTION_METRICS).default('csat'),
   interval: z.enum(['day', 'week', 'month']).default('week'),

@@ -58,6 +58,21 @@ export interface MetricFigure {
   change: number | null;
   /** A short second line, e.g. "82 % within target" for MTTA or "12 pending" for FCR. */
   detail: string | null;
+  /** Experience Index only: the components it is made of, by name, each on 0–100 with its n. */
+  components?: ExperienceComponentFigure[];
+  /** Why `change` compares fewer components than the figure has, or why it is not shown. */
+  changeNote?: string | null;
+}
+
+export interface ExperienceComponentFigure {
+  /** The component as people read it, e.g. "First contact resolution". */
+  name: string;
+  /** On 0–100, as it entered the index. */
+  value: number;
+  /** The answers, tickets, sessions or samples behind it. */
+  n: number;
+  counts: 'answers' | 'tickets' | 'sessions' | 'samples';
+  weight: number;
 }
 
 export interface ResolvedWindow {

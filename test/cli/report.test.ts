@@ -102,6 +102,9 @@ const EXPECTED = {
         availability: third,
         selfService: third,
       },
+      // The answers, tickets, sessions and samples behind each component, and their sum.
+      sizes: { csat: 4, ces: 3, nps: 3, fcr: 4, mtta: 3, availability: 3, selfService: 3 },
+      n: 23,
     },
   },
 };

@@ -1,4 +1,5 @@
 import { buildDayAggregate, SITE, siteDay } from '../../domain/aggregates/day-aggregate';
+import { metricSettingsOf } from '../../domain/settings/metric-settings-of';
 import { rebuildChain, siblingsOf } from '../../domain/aggregates/period-tree';
 import type { AggregateStore } from '../ports/aggregate-store';
 import { addCosts, NO_COST, type QueueCost } from '../ports/chain-step';
@@ -55,6 +56,7 @@ async function rollupDay(deps: Deps, projectKey: string, day: string): Promise<b
   const aggregate = buildDayAggregate(projectKey, day, facts, {
     asOf: deps.now().getTime(),
     timeZone: settings.reportingTimeZone,
+    mttaRule: metricSettingsOf(settings).mtta,
   });
   const levels = rebuildChain(aggregate, new Map(siblings.map((sibling) => [sibling.period, sibling])));
   await deps.aggregates.saveProjectChain(levels, markers);

@@ -1,7 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { format, subDays } from 'date-fns';
 import type { GadgetConfiguration, ResolvedWindow } from '../../contract/gadgets';
-import { settingsSchema, type MetricSettings } from '../../domain/metrics/settings';
+import type { MetricSettings } from '../../domain/metrics/settings';
+import { TARGETED_METRICS } from '../../domain/report/figures';
+import { metricSettingsOf } from '../../domain/settings/metric-settings-of';
 import type { SurveySettings } from '../../domain/settings/survey-settings';
 import { AppError } from '../errors';
 import type { ServiceDesk } from '../ports/service-desk';
@@ -64,18 +66,19 @@ export function scopeFor(
     source: { projects: sorted, siteWide: config.projects.length === 0 && config.requestTypes.length === 0 },
     requestTypes: config.requestTypes,
     settings,
-    metricSettings: settingsSchema.parse({
-      cesThreshold: settings.cesThreshold,
-      targets: {
-        ...settings.targets,
-        ...pick(config.targets, ['csat', 'ces', 'nps', 'fcr', 'experienceIndex']),
-      },
-    }),
+    metricSettings: metricSettingsOf(settings, gadgetTargets(config.targets)),
   };
 }
 
-function pick<T extends object, K extends keyof T>(source: T, keys: K[]): Partial<Pick<T, K>> {
+/**
+ * A gadget's own targets, for the metrics whose target is an app setting; a target an older
+ * gadget saved for another metric (TTV, AHT, a single MTTA target) is not read.
+ */
+function gadgetTargets(targets: GadgetConfiguration['targets']): Partial<MetricSettings['targets']> {
   return Object.fromEntries(
-    keys.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]),
-  ) as Partial<Pick<T, K>>;
+    TARGETED_METRICS.filter((metric) => targets[metric] !== undefined).map((metric) => [
+      metric,
+      targets[metric],
+    ]),
+  );
 }

@@ -2,7 +2,7 @@ import type { Bucket } from '../buckets/bucket';
 import { Collector } from '../buckets/collector';
 import { dailyKey } from '../buckets/placement';
 import { mergeBuckets } from '../buckets/merge';
-import { DEFAULT_SETTINGS } from '../metrics/settings';
+import { DEFAULT_SETTINGS, type MttaRule } from '../metrics/settings';
 import { parseRecord } from '../records/canonical';
 import type { DimensionName } from '../facts/dimension-names';
 import { NONE_KEY, type Dimensions } from '../facts/dimensions';
@@ -55,6 +55,8 @@ const labelOfDimension = (dimensions: Dimensions, name: DimensionName) => dimens
 /**
  * Builds a day's aggregate from the facts placed on it. `asOf` fixes what is still pending
  * (FCR cases); records of other days in the facts are ignored.
+ * MTTA target attainment is judged by `mttaRule` (the administrator's; metrics.md's default when
+ * not given), which the aggregate's buckets record.
  *
  * Empty input: no facts gives an aggregate with no slices, whose metrics are all "no data".
  */
@@ -62,19 +64,20 @@ export function buildDayAggregate(
   projectKey: string,
   day: string,
   facts: readonly Fact[],
-  options: { asOf: number; timeZone: string },
+  options: { asOf: number; timeZone: string; mttaRule?: MttaRule },
 ): PeriodAggregate {
+  const settings = options.mttaRule ? { ...DEFAULT_SETTINGS, mtta: options.mttaRule } : DEFAULT_SETTINGS;
   const inDay = dailyKey(options.timeZone);
   const keyOf = (at: number) => (inDay(at) === day ? 'day' : undefined);
   const collect = (group: readonly Fact[]): Bucket => {
-    const collector = new Collector({ asOf: options.asOf, settings: DEFAULT_SETTINGS, keyOf });
+    const collector = new Collector({ asOf: options.asOf, settings, keyOf });
     for (const facts of group) {
       for (const record of facts.records) {
         const parsed = parseRecord(record);
         if (parsed.ok) collector.add(parsed.record);
       }
     }
-    return collector.finish().get('day') ?? mergeBuckets([]);
+    return collector.finish().get('day') ?? mergeBuckets([], settings);
   };
   const types: Record<string, TypeSlice> = {};
   for (const [typeKey, group] of groupBy(facts, (f) => keyOfDimension(f.dimensions, 'requestType'))) {

@@ -32,6 +32,11 @@ export interface AvailabilityCounts {
 export interface Bucket {
   version: 1;
   mttaRule: MttaRule;
+  /**
+   * Present when the bucket merges buckets built under different MTTA rules: its within-target
+   * counts mix two rules and are not read (`attainmentReadable`) until the buckets are rebuilt.
+   */
+  mttaRuleMixed?: true;
   surveys: { csat: ScoreCounts; ces: ScoreCounts; nps: ScoreCounts; ice: Record<IceQuestion, ScoreCounts> };
   /** Responses per survey for the response rate (ICE: one per respondent and ticket). */
   responses: Record<SurveyKind, number>;

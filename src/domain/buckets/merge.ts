@@ -9,27 +9,33 @@ import { DEFAULT_EXACT_LIMIT } from './duration-summary';
  * (see duration-summary), pending lists join. Associative and commutative, so buckets may be
  * merged in any grouping and order with the same result.
  *
- * Throws when a bucket was built under a different MTTA rule than `settings.mtta`: its target
- * attainment would mean something else, and it must be rebuilt.
+ * Buckets built under different MTTA rules (priority classes or targets changed on the admin page
+ * since some were built) still merge: every figure but MTTA target attainment stays right, and the
+ * result is marked `mttaRuleMixed`, so attainment is not read until the buckets are rebuilt.
  *
- * Empty input: no buckets gives the empty bucket, whose metrics are all "no data".
+ * Empty input: no buckets gives the empty bucket (under `settings.mtta`), whose metrics are all
+ * "no data".
  */
 export function mergeBuckets(
   buckets: readonly Bucket[],
   settings: MetricSettings = DEFAULT_SETTINGS,
   exactLimit: number = DEFAULT_EXACT_LIMIT,
 ): Bucket {
-  const builder = new BucketBuilder(settings.mtta, exactLimit);
+  const rule = buckets[0]?.mttaRule ?? settings.mtta;
+  const builder = new BucketBuilder(rule, exactLimit);
+  let mixed = false;
   for (const bucket of buckets) {
-    assertSameRule(bucket, settings);
+    if (bucket.mttaRuleMixed === true || !sameMttaRule(bucket.mttaRule, rule)) mixed = true;
     builder.absorb(bucket);
   }
-  return builder.toBucket();
+  const merged = builder.toBucket();
+  return mixed ? { ...merged, mttaRuleMixed: true } : merged;
 }
 
-/** Guards reading a bucket under settings it was not built for. */
-export function assertSameRule(bucket: Bucket, settings: MetricSettings): void {
-  if (!sameMttaRule(bucket.mttaRule, settings.mtta)) {
-    throw new Error('bucket was built under a different MTTA rule (priority classes or targets); rebuild it');
-  }
+/**
+ * Whether a bucket's MTTA target attainment may be read under `settings`: it was built, in all its
+ * parts, under the MTTA rule the settings name now.
+ */
+export function attainmentReadable(bucket: Bucket, settings: MetricSettings): boolean {
+  return bucket.mttaRuleMixed !== true && sameMttaRule(bucket.mttaRule, settings.mtta);
 }

@@ -13,6 +13,11 @@ export interface MttaResult {
   automated: MttaGroupResult;
   /** Tickets created in the window with no first response yet. */
   unacknowledged: number;
+  /**
+   * Present when the priority classes or targets changed since some of the figures read were
+   * built: durations are right, target attainment is `null` until they are rebuilt.
+   */
+  targetsChanged?: true;
 }
 
 /** A ticket's acknowledgement, as the calculator folds it. */
@@ -69,12 +74,21 @@ export function mttaGroup(summary: AckSummary): MttaGroupResult {
   };
 }
 
-/** MTTA overall, human and automated, kept apart, and the unacknowledged count. */
-export function mtta(aggregate: Bucket['mtta']): MttaResult {
+/**
+ * MTTA overall, human and automated, kept apart, and the unacknowledged count. When
+ * `attainmentReadable` is false (the buckets' MTTA rule is not the one in force) target attainment
+ * is left out rather than judged against targets that no longer apply.
+ */
+export function mtta(aggregate: Bucket['mtta'], attainmentReadable = true): MttaResult {
+  const group = (summary: AckSummary): MttaGroupResult => {
+    const result = mttaGroup(summary);
+    return attainmentReadable ? result : { ...result, targetAttainment: null };
+  };
   return {
-    overall: mttaGroup(aggregate.overall),
-    human: mttaGroup(aggregate.human),
-    automated: mttaGroup(aggregate.automated),
+    overall: group(aggregate.overall),
+    human: group(aggregate.human),
+    automated: group(aggregate.automated),
     unacknowledged: aggregate.unacknowledged,
+    ...(attainmentReadable ? {} : { targetsChanged: true as const }),
   };
 }

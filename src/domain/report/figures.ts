@@ -2,17 +2,23 @@ import type { Metrics } from './metrics';
 import type { MetricName } from '../metrics/groups';
 import { LOW_SAMPLE_BELOW } from '../metrics/proportion';
 
-/** The metrics a gadget shows, each as one number with n, interval and target. */
+/**
+ * The metrics a gadget shows, each as one number with n, interval and target: a metric of the
+ * report, or one part of it (MTTA for people and for automation, kept apart as metrics.md asks).
+ */
 export const FIGURE_METRICS = [
   'csat',
   'ces',
   'nps',
+  'ice',
   'fcr',
   'mtta',
+  'mttaHuman',
+  'mttaAutomated',
   'ttv',
   'aht',
   'experienceIndex',
-] as const satisfies readonly MetricName[];
+] as const satisfies ReadonlyArray<MetricName | 'mttaHuman' | 'mttaAutomated'>;
 export type FigureMetric = (typeof FIGURE_METRICS)[number];
 
 export type FigureUnit = 'percent' | 'score' | 'seconds';
@@ -24,6 +30,13 @@ export interface Figure {
   lowSample: boolean;
   detail: string | null;
 }
+
+/**
+ * Where a figure's target comes from: `setting`, one number on the admin page (a gadget may
+ * override it); `priority classes`, MTTA's two targets by priority (admin page only, judged per
+ * ticket: the figure reports the share within target); `none`, no target (metrics.md names none).
+ */
+export type FigureTarget = 'setting' | 'priority classes' | 'none';
 
 /** What is known about a figure before it is computed: its names, its unit, its targets' range. */
 export interface FigureInfo {
@@ -37,18 +50,60 @@ export interface FigureInfo {
   unit: FigureUnit;
   /** The range a target may take; `null` means no upper bound. */
   range: [number, number | null];
+  target: FigureTarget;
+  /** What the figure counts, in a sentence, for a reader who does not know the abbreviation. */
+  explanation: string;
 }
 
+const mttaExplanation = (who: string) =>
+  `Mean time from a request's creation to its first public response${who}, over the requests created in the period.`;
+
 export const FIGURE_INFO: Readonly<Record<FigureMetric, FigureInfo>> = {
-  csat: { label: 'CSAT', shortName: 'CSAT', name: 'Customer satisfaction', unit: 'percent', range: [0, 100] },
-  ces: { label: 'CES', shortName: 'CES', name: 'Customer effort score', unit: 'percent', range: [0, 100] },
-  nps: { label: 'NPS', shortName: 'NPS', name: 'Net Promoter Score', unit: 'score', range: [-100, 100] },
+  csat: {
+    label: 'CSAT',
+    shortName: 'CSAT',
+    name: 'Customer satisfaction',
+    unit: 'percent',
+    range: [0, 100],
+    target: 'setting',
+    explanation: 'Share of satisfaction answers of 4 or 5 out of 5.',
+  },
+  ces: {
+    label: 'CES',
+    shortName: 'CES',
+    name: 'Customer effort score',
+    unit: 'percent',
+    range: [0, 100],
+    target: 'setting',
+    explanation: 'Share of effort answers at or above the threshold set on the admin page (out of 7).',
+  },
+  nps: {
+    label: 'NPS',
+    shortName: 'NPS',
+    name: 'Net Promoter Score',
+    unit: 'score',
+    range: [-100, 100],
+    target: 'setting',
+    explanation: 'Promoters (9–10) minus detractors (0–6), as a share of answers, from −100 to +100.',
+  },
+  ice: {
+    label: 'ICE (incident communication)',
+    shortName: 'ICE',
+    name: 'Incident communication effectiveness',
+    unit: 'percent',
+    range: [0, 100],
+    target: 'setting',
+    explanation:
+      'Incident communication effectiveness: share of answers rating the clarity, timeliness and usefulness of incident updates 4 or 5 out of 5.',
+  },
   fcr: {
     label: 'First contact resolution',
     shortName: 'FCR',
     name: 'First contact resolution',
     unit: 'percent',
     range: [0, 100],
+    target: 'setting',
+    explanation: 'Share of resolved requests not reopened or followed up by the customer within 7 days.',
   },
   mtta: {
     label: 'Mean time to acknowledge',
@@ -56,14 +111,44 @@ export const FIGURE_INFO: Readonly<Record<FigureMetric, FigureInfo>> = {
     name: 'Mean time to acknowledge',
     unit: 'seconds',
     range: [0, null],
+    target: 'priority classes',
+    explanation: mttaExplanation(', by a person or by automation'),
   },
-  ttv: { label: 'Time to value', shortName: 'TTV', name: 'Time to value', unit: 'seconds', range: [0, null] },
+  mttaHuman: {
+    label: 'MTTA, by people',
+    shortName: 'MTTA (people)',
+    name: 'Mean time to acknowledge, first response by a person',
+    unit: 'seconds',
+    range: [0, null],
+    target: 'priority classes',
+    explanation: mttaExplanation(' when a person gave it'),
+  },
+  mttaAutomated: {
+    label: 'MTTA, by automation',
+    shortName: 'MTTA (automation)',
+    name: 'Mean time to acknowledge, first response by automation',
+    unit: 'seconds',
+    range: [0, null],
+    target: 'priority classes',
+    explanation: mttaExplanation(' when automation (Jira Automation, another app) gave it'),
+  },
+  ttv: {
+    label: 'Time to value',
+    shortName: 'TTV',
+    name: 'Time to value',
+    unit: 'seconds',
+    range: [0, null],
+    target: 'none',
+    explanation: "Mean time from a service request's creation to its completion.",
+  },
   aht: {
     label: 'Average handle time',
     shortName: 'AHT',
     name: 'Average handle time',
     unit: 'seconds',
     range: [0, null],
+    target: 'none',
+    explanation: 'Mean time logged on the requests resolved in the period.',
   },
   experienceIndex: {
     label: 'Experience Index',
@@ -71,11 +156,26 @@ export const FIGURE_INFO: Readonly<Record<FigureMetric, FigureInfo>> = {
     name: 'Experience Index',
     unit: 'score',
     range: [0, 100],
+    target: 'setting',
+    explanation:
+      'A weighted mean, from 0 to 100, of the components that have data, with weights set on the admin page.',
   },
 };
 
+/** The figures whose target is one number on the admin page, which a gadget may override. */
+export const TARGETED_METRICS = FIGURE_METRICS.filter(
+  (metric): metric is Extract<FigureMetric, 'csat' | 'ces' | 'nps' | 'ice' | 'fcr' | 'experienceIndex'> =>
+    FIGURE_INFO[metric].target === 'setting',
+);
+
 /** Time metrics are better when lower; the others when higher. */
-export const LOWER_IS_BETTER: ReadonlySet<FigureMetric> = new Set(['mtta', 'ttv', 'aht']);
+export const LOWER_IS_BETTER: ReadonlySet<FigureMetric> = new Set([
+  'mtta',
+  'mttaHuman',
+  'mttaAutomated',
+  'ttv',
+  'aht',
+]);
 
 const low = (n: number) => n < LOW_SAMPLE_BELOW;
 
@@ -109,8 +209,10 @@ export function figureOf(metrics: Metrics, metric: FigureMetric): Figure {
         detail: result.pending > 0 ? `${result.pending} still within 7 days` : null,
       };
     }
-    case 'mtta': {
-      const result = metrics.mtta.overall;
+    case 'mtta':
+    case 'mttaHuman':
+    case 'mttaAutomated': {
+      const result = metrics.mtta[MTTA_GROUP[metric]];
       return {
         value: result.meanSeconds,
         n: result.n,
@@ -120,6 +222,14 @@ export function figureOf(metrics: Metrics, metric: FigureMetric): Figure {
           result.targetAttainment === null ? null : `${Math.round(result.targetAttainment)} % within target`,
       };
     }
+    case 'ice':
+      return {
+        value: metrics.ice.value,
+        n: metrics.ice.n,
+        ci95: null,
+        lowSample: low(metrics.ice.n),
+        detail: metrics.ice.statusFollowUps > 0 ? `${metrics.ice.statusFollowUps} status follow-ups` : null,
+      };
     case 'ttv':
       return {
         value: metrics.ttv.meanSeconds,
@@ -137,17 +247,21 @@ export function figureOf(metrics: Metrics, metric: FigureMetric): Figure {
         detail: null,
       };
     case 'experienceIndex': {
-      const components = Object.keys(metrics.experienceIndex.components);
+      const index = metrics.experienceIndex;
       return {
-        value: metrics.experienceIndex.value,
-        n: components.length,
+        value: index.value,
+        // The answers and tickets behind the index, not the number of its components.
+        n: index.n,
         ci95: null,
         lowSample: false,
-        detail: components.length > 0 ? `from ${components.join(', ')}` : null,
+        detail: null,
       };
     }
   }
 }
+
+/** The MTTA group of the report each MTTA figure reads. */
+const MTTA_GROUP = { mtta: 'overall', mttaHuman: 'human', mttaAutomated: 'automated' } as const;
 
 /**
  * A duration in words for a detail line: the two largest units.

@@ -1,5 +1,5 @@
 import type { Bucket } from '../buckets/bucket';
-import { assertSameRule } from '../buckets/merge';
+import { attainmentReadable } from '../buckets/merge';
 import { aht, type AhtResult } from '../metrics/aht';
 import { availability, meanEffectiveAvailability, type AvailabilityResult } from '../metrics/availability';
 import { ces, type CesResult } from '../metrics/ces';
@@ -35,11 +35,13 @@ export interface Metrics {
 /**
  * Computes every metric from one bucket (a window's, or a merge of stored buckets) at `asOf`.
  *
+ * A bucket built under another MTTA rule than `settings.mtta` reads with MTTA target attainment
+ * left out (and so the Experience Index without it) until it is rebuilt; every other figure reads.
+ *
  * Empty input: the empty bucket gives `value: null` / `n: 0` everywhere.
  */
 export function computeMetrics(bucket: Bucket, options: { asOf: number; settings: MetricSettings }): Metrics {
   const { asOf, settings } = options;
-  assertSameRule(bucket, settings);
   const { targets } = settings;
   const results = {
     csat: csat(bucket.surveys.csat, targets.csat),
@@ -47,22 +49,26 @@ export function computeMetrics(bucket: Bucket, options: { asOf: number; settings
     nps: nps(bucket.surveys.nps, targets.nps),
     ice: ice(bucket.surveys.ice, bucket.statusFollowUps),
     fcr: fcr(bucket.fcr, asOf, targets.fcr),
-    mtta: mtta(bucket.mtta),
+    mtta: mtta(bucket.mtta, attainmentReadable(bucket, settings)),
     ttv: ttv(bucket.ttv),
     aht: aht(bucket.aht),
     selfService: selfService(bucket.selfService, asOf),
     availability: availability(bucket.availability),
     responseRate: responseRate(bucket.responses, bucket.invitations),
   };
+  const services = Object.values(results.availability);
   const index = experienceIndex(
     {
-      csat: results.csat.value,
-      ces: results.ces.value,
-      nps: results.nps.value,
-      fcr: results.fcr.value,
-      mtta: results.mtta.overall.targetAttainment,
-      availability: meanEffectiveAvailability(results.availability),
-      selfService: results.selfService.value,
+      csat: results.csat,
+      ces: results.ces,
+      nps: results.nps,
+      fcr: results.fcr,
+      mtta: { value: results.mtta.overall.targetAttainment, n: results.mtta.overall.n },
+      availability: {
+        value: meanEffectiveAvailability(results.availability),
+        n: services.reduce((sum, service) => sum + service.n, 0),
+      },
+      selfService: results.selfService,
     },
     settings.weights,
   );

@@ -16,6 +16,8 @@ export const SETTINGS_LIMITS = {
   wordingLocales: 10,
   /** Characters of a time zone name (the longest IANA name has 32). */
   timeZoneLength: 64,
+  /** Priority names in the MTTA `high` class. */
+  priorities: 50,
 } as const;
 
 /** Characters allowed for each message an administrator may reword. */

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { messagesUnder } from '../../shared/field-messages';
+import { Fieldset } from '../../shared/fields/Fieldset';
 import { TextField } from '../../shared/fields/TextField';
 import {
   FieldGrid,
@@ -9,6 +10,8 @@ import {
   type SettingsFormState,
 } from './setting-fields';
 import { SettingsSection } from './SettingsSection';
+
+const FIELDSET_STYLE = { border: 0, padding: 0, margin: '16px 0 0' } as const;
 
 function timeZones(): string[] {
   try {
@@ -46,6 +49,40 @@ export function ReportingSection({ form }: { form: SettingsFormState }) {
         <SettingNumber path="targets.fcr" form={form} />
         <SettingNumber path="targets.experienceIndex" form={form} />
       </FieldGrid>
+      <Fieldset
+        legend="Mean time to acknowledge (MTTA)"
+        hint="Each request's first public response is judged against the target of its priority; the gadgets show the share within target. Changing these rebuilds the figures in the background: until then the share within target is not shown."
+        style={FIELDSET_STYLE}
+      >
+        <TextField
+          id={settingId('mtta.highPriorities')}
+          label="High priorities"
+          value={form.draft.highPriorities}
+          onChange={(text) => form.dispatch({ type: 'highPriorities', text })}
+          hint="Jira priority names, separated by commas; upper and lower case are the same. Every other priority has the other target."
+          messages={messagesUnder(form.messages, 'mtta.highPriorities')}
+          style={TEXT_INPUT_STYLE}
+        />
+        <FieldGrid>
+          <SettingNumber path="mtta.highTargetMinutes" form={form} />
+          <SettingNumber path="mtta.standardTargetMinutes" form={form} />
+        </FieldGrid>
+      </Fieldset>
+      <Fieldset
+        legend="Experience Index weights"
+        hint="The index is the weighted mean of the components that have data in a period. A weight of 0 leaves a component out; changes apply to every period shown, past ones too."
+        style={FIELDSET_STYLE}
+      >
+        <FieldGrid>
+          <SettingNumber path="weights.csat" form={form} />
+          <SettingNumber path="weights.ces" form={form} />
+          <SettingNumber path="weights.nps" form={form} />
+          <SettingNumber path="weights.fcr" form={form} />
+          <SettingNumber path="weights.mtta" form={form} />
+          <SettingNumber path="weights.availability" form={form} />
+          <SettingNumber path="weights.selfService" form={form} />
+        </FieldGrid>
+      </Fieldset>
     </SettingsSection>
   );
 }

@@ -17,6 +17,8 @@ export interface SettingsDraft {
   excludedRequestTypes: string;
   jsmSurveyProjects: string[];
   reportingTimeZone: string;
+  /** The MTTA high-priority names as typed, separated by commas or line breaks. */
+  highPriorities: string;
   wording: WordingDraft;
 }
 
@@ -28,6 +30,7 @@ export type SettingsDraftAction =
   | { type: 'excludedRequestTypes'; text: string }
   | { type: 'jsmSurveyProjects'; value: string[] }
   | { type: 'reportingTimeZone'; text: string }
+  | { type: 'highPriorities'; text: string }
   | { type: 'wording'; locale: string; key: MessageKey; text: string }
   | { type: 'addLocale'; locale: string };
 
@@ -89,6 +92,7 @@ export function draftFromSettings(settings: SurveySettings): SettingsDraft {
     excludedRequestTypes: settings.excludedRequestTypes.join(', '),
     jsmSurveyProjects: [...settings.jsmSurveyProjects],
     reportingTimeZone: settings.reportingTimeZone,
+    highPriorities: settings.mtta.highPriorities.join(', '),
     wording: copyWording(settings.wording),
   };
 }
@@ -109,6 +113,8 @@ export function settingsDraftReducer(draft: SettingsDraft, action: SettingsDraft
       return { ...draft, jsmSurveyProjects: action.value };
     case 'reportingTimeZone':
       return { ...draft, reportingTimeZone: action.text };
+    case 'highPriorities':
+      return { ...draft, highPriorities: action.text };
     case 'wording':
       return {
         ...draft,
@@ -127,6 +133,20 @@ export function settingsDraftReducer(draft: SettingsDraft, action: SettingsDraft
 /** A free-text list of ids: split on commas, spaces and line breaks; blanks and repeats dropped. */
 export function parseIdList(text: string): string[] {
   return [...new Set(text.split(/[\s,;]+/).filter((id) => id !== ''))];
+}
+
+/**
+ * A free-text list of names (priority names may hold spaces): split on commas and line breaks,
+ * trimmed; blanks and repeats (ignoring case, as MTTA compares them) dropped.
+ */
+export function parseNameList(text: string): string[] {
+  const names = text
+    .split(/[,;\n]+/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  return names.filter(
+    (name, index) => names.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index,
+  );
 }
 
 /** A number typed in an input, or `null` when the text is not one. */
@@ -201,6 +221,11 @@ export function buildPatch(original: SurveySettings, draft: SettingsDraft): Patc
 
   if (!sameList(sorted(draft.jsmSurveyProjects), sorted(original.jsmSurveyProjects))) {
     patch.jsmSurveyProjects = sorted(draft.jsmSurveyProjects);
+  }
+
+  const highPriorities = parseNameList(draft.highPriorities);
+  if (!sameList(highPriorities, original.mtta.highPriorities)) {
+    writePath(patch, 'mtta.highPriorities', highPriorities);
   }
 
   const timeZone = draft.reportingTimeZone.trim();

@@ -10,10 +10,11 @@ import {
   formatInterval,
   formatTarget,
   formatValue,
+  NBSP,
   sampleLabel,
   VERDICT_WORDS,
 } from './format-figures';
-import { signedMetric } from './labels';
+import { COUNT_WORDS, figureExplanation, signedMetric } from './labels';
 import { toBcp47 } from '../../shared/format';
 import { windowLabel } from './window-label';
 
@@ -58,7 +59,12 @@ function Tile({ figure, locale }: { figure: MetricFigure; locale: string | undef
   const headingId = `tile-${figure.metric}`;
   return (
     <li className={`cxg-tile${figure.lowSample ? ' cxg-tile--low' : ''}`} aria-labelledby={headingId}>
-      <h3 className="cxg-tile__label" id={headingId} style={{ font: 'inherit', fontWeight: 600 }}>
+      <h3
+        className="cxg-tile__label"
+        id={headingId}
+        title={figureExplanation(figure.metric)}
+        style={{ font: 'inherit', fontWeight: 600 }}
+      >
         {figure.label}
       </h3>
       <p className="cxg-tile__value">
@@ -95,11 +101,42 @@ function Tile({ figure, locale }: { figure: MetricFigure; locale: string | undef
         )}
       </p>
       {figure.detail && <p>{figure.detail}</p>}
+      {figure.components && figure.components.length > 0 && (
+        <IndexComponents components={figure.components} locale={locale} />
+      )}
     </li>
   );
 }
 
+/** The Experience Index's components, by name, each with its value and what is behind it. */
+function IndexComponents({
+  components,
+  locale,
+}: {
+  components: NonNullable<MetricFigure['components']>;
+  locale: string | undefined;
+}) {
+  return (
+    <div className="cxg-components">
+      <p style={{ margin: 0 }}>Made of:</p>
+      <ul aria-label="Experience Index components">
+        {components.map((component) => (
+          <li key={component.name}>
+            {component.name}: {Math.round(component.value)}{' '}
+            <span className="cxg-nowrap">
+              (n{NBSP}={NBSP}
+              {new Intl.NumberFormat(locale).format(component.n)} {COUNT_WORDS[component.counts]}
+              {component.weight !== 1 && `, weight ${component.weight}`})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function Change({ figure }: { figure: MetricFigure }) {
+  if (figure.change === null && figure.changeNote) return <p>{figure.changeNote}</p>;
   if (figure.change === null || figure.previous === null) {
     return figure.previous && figure.previous.n === 0 && figure.value !== null ? (
       <p>No data in the previous period</p>
@@ -119,6 +156,7 @@ function Change({ figure }: { figure: MetricFigure }) {
       {formatChange(figure.change, figure.unit)}
       <span> vs previous period</span>
       <VisuallyHidden> ({previous})</VisuallyHidden>
+      {figure.changeNote && <span className="cxg-change__note"> {figure.changeNote}</span>}
     </p>
   );
 }

@@ -114,7 +114,8 @@ export function toDraft(config: GadgetConfiguration, today: string): ConfigDraft
   const draftTargets: ConfigDraft['targets'] = {};
   for (const metric of FIGURE_METRICS) {
     const value = targets[metric];
-    if (value === undefined) continue;
+    // A target an older version saved for a metric without a target setting is not read: dropped.
+    if (value === undefined || FIGURE_INFO[metric].target !== 'setting') continue;
     draftTargets[metric] = FIGURE_INFO[metric].unit === 'seconds' ? asInput(value / 60) : asInput(value);
   }
   const preset = 'preset' in period ? period.preset : 30;
@@ -129,13 +130,18 @@ export function toDraft(config: GadgetConfiguration, today: string): ConfigDraft
   };
 }
 
-/** The metrics whose targets the form offers: the tiles of a scorecard, or the one metric. */
+/**
+ * The metrics whose targets the form offers: of the tiles of a scorecard, or the one metric, those
+ * whose target is a setting on the admin page (MTTA's are per priority class, set there only; TTV
+ * and AHT have none), so a gadget never offers a target the app does not know.
+ */
 export function targetMetrics(
   kind: GadgetKind,
   draft: Pick<ConfigDraft, 'metrics' | 'metric'>,
 ): FigureMetric[] {
   if (!usesField(kind, 'targets')) return [];
-  return kind === 'scorecard' ? draft.metrics : [draft.metric];
+  const shown = kind === 'scorecard' ? draft.metrics : [draft.metric];
+  return shown.filter((metric) => FIGURE_INFO[metric].target === 'setting');
 }
 
 function parseTarget(text: string | undefined): number | null | undefined {

@@ -1,9 +1,11 @@
 import type {
   DimensionName,
   DistributionMetric,
+  ExperienceComponentFigure,
   FigureMetric,
   FigureUnit,
 } from '../../../src/contract/gadgets';
+import { FIGURE_INFO } from '../../../src/domain/report/figures';
 
 export const DIMENSION_LABELS: Record<DimensionName, string> = {
   agent: 'Agent',
@@ -30,3 +32,14 @@ export const lowerIsBetter = (unit: FigureUnit): boolean => unit === 'seconds';
 
 /** NPS is written with its sign ("+42"); other scores are plain numbers. */
 export const signedMetric = (metric: FigureMetric): boolean => metric === 'nps';
+
+/** What a figure counts, for the tile's title: ICE, MTTA for people and for automation, … */
+export const figureExplanation = (metric: FigureMetric): string => FIGURE_INFO[metric].explanation;
+
+/** What an Experience Index component's n counts, in words. */
+export const COUNT_WORDS: Record<ExperienceComponentFigure['counts'], string> = {
+  answers: 'answers',
+  tickets: 'tickets',
+  sessions: 'sessions',
+  samples: 'samples',
+};

@@ -16,6 +16,12 @@ describe('defaultSettings', () => {
       reportingTimeZone: 'UTC',
       cesThreshold: 6,
       targets: { csat: 85, ces: 80, nps: 50, ice: 85, fcr: 75, experienceIndex: 80 },
+      mtta: {
+        highPriorities: ['Highest', 'High', 'Critical', 'Blocker', 'P1', 'P2'],
+        highTargetMinutes: 15,
+        standardTargetMinutes: 120,
+      },
+      weights: { csat: 1, ces: 1, nps: 1, fcr: 1, mtta: 1, availability: 1, selfService: 1 },
     });
   });
 

@@ -71,17 +71,24 @@ describe('mergeConfig', () => {
 });
 
 describe('draft and configuration', () => {
-  it('round-trips a configuration, with time targets typed in minutes', () => {
+  it('round-trips a configuration', () => {
     const config: GadgetConfiguration = {
       ...GADGET_DEFAULTS,
       period: { preset: 90 },
-      targets: { csat: 88, mtta: 900, nps: -10 },
+      targets: { csat: 88, nps: -10, experienceIndex: 70 },
     };
     const draft = toDraft(config, TODAY);
-    expect(draft.targets).toEqual({ csat: '88', mtta: '15', nps: '-10' });
+    expect(draft.targets).toEqual({ csat: '88', nps: '-10', experienceIndex: '70' });
     expect(draft.from).toBe('2025-01-01');
     expect(draft.to).toBe(TODAY);
     expect(toConfig(draft)).toEqual(config);
+  });
+  it('drops a target an older version saved for a metric whose target is not one app setting', () => {
+    // MTTA's targets are per priority on the admin page; TTV and AHT have none there.
+    const config: GadgetConfiguration = { ...GADGET_DEFAULTS, targets: { csat: 88, mtta: 900, ttv: 3600 } };
+    const draft = toDraft(config, TODAY);
+    expect(draft.targets).toEqual({ csat: '88' });
+    expect(toConfig(draft).targets).toEqual({ csat: 88 });
   });
   it('saves a custom range and drops blank targets', () => {
     const draft = {
@@ -134,16 +141,25 @@ describe('validateDraft', () => {
   it('checks targets against their metric range, for the fields shown', () => {
     const messages = validateDraft('scorecard', {
       ...draft,
-      metrics: ['csat', 'nps', 'mtta'],
-      targets: { csat: '120', nps: '-50', mtta: '0', ces: 'abc' },
+      metrics: ['csat', 'nps', 'ice'],
+      targets: { csat: '120', nps: '-50', ice: '-1', ces: 'abc' },
     });
-    expect([...messages.keys()]).toEqual(['targets.csat', 'targets.mtta']);
+    expect([...messages.keys()]).toEqual(['targets.csat', 'targets.ice']);
     expect(validateDraft('distribution', { ...draft, targets: { csat: 'abc' } }).size).toBe(0);
   });
   it('offers the targets of the metrics the gadget shows', () => {
     expect(targetMetrics('scorecard', { metrics: ['nps', 'csat'], metric: 'fcr' })).toEqual(['nps', 'csat']);
     expect(targetMetrics('breakdown', { metrics: ['nps'], metric: 'fcr' })).toEqual(['fcr']);
     expect(targetMetrics('distribution', { metrics: ['nps'], metric: 'fcr' })).toEqual([]);
+  });
+  it('offers only targets the admin page has: none for MTTA (per priority there), TTV or AHT', () => {
+    const metrics = ['mttaHuman', 'nps', 'mttaAutomated', 'ttv', 'aht', 'ice', 'experienceIndex'] as const;
+    expect(targetMetrics('scorecard', { metrics: [...metrics], metric: 'fcr' })).toEqual([
+      'nps',
+      'ice',
+      'experienceIndex',
+    ]);
+    expect(targetMetrics('trend', { metrics: [], metric: 'mtta' })).toEqual([]);
   });
 });
 

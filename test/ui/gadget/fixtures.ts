@@ -81,8 +81,12 @@ const LABELS: Record<FigureMetric, { label: string; unit: MetricFigure['unit']; 
   csat: { label: 'CSAT', unit: 'percent', target: 85 },
   ces: { label: 'CES', unit: 'percent', target: 80 },
   nps: { label: 'NPS', unit: 'score', target: 50 },
+  ice: { label: 'ICE (incident communication)', unit: 'percent', target: 85 },
   fcr: { label: 'FCR', unit: 'percent', target: 75 },
-  mtta: { label: 'MTTA', unit: 'seconds', target: 7200 },
+  // MTTA's targets are per priority class: the tile names them in its detail, not as one target.
+  mtta: { label: 'MTTA', unit: 'seconds', target: null },
+  mttaHuman: { label: 'MTTA, by people', unit: 'seconds', target: null },
+  mttaAutomated: { label: 'MTTA, by automation', unit: 'seconds', target: null },
   ttv: { label: 'TTV', unit: 'seconds', target: null },
   aht: { label: 'AHT', unit: 'seconds', target: null },
   experienceIndex: { label: 'Experience Index', unit: 'score', target: 80 },
@@ -102,12 +106,35 @@ const FIGURES: Record<
   csat: { value: 86.4, n: 212, ci: [81.1, 90.4], previous: 83.2, detail: null },
   ces: { value: 74.5, n: 188, ci: [67.8, 80.2], previous: 77.9, detail: 'Easy or very easy (6–7 of 7)' },
   nps: { value: 42.3, n: 156, ci: [30.8, 52.6], previous: 38, detail: '58 % promoters, 16 % detractors' },
+  ice: { value: null, n: 0, ci: null, previous: null, detail: null },
   fcr: { value: 71.9, n: 12, ci: [42.8, 90.1], previous: 70.2, detail: '12 pending' },
   mtta: { value: 4320, n: 640, ci: null, previous: 4800, detail: '82 % within target' },
+  mttaHuman: {
+    value: 6900,
+    n: 400,
+    ci: null,
+    previous: 7200,
+    detail: '74 % within target (≤ 15 min for high priorities, ≤ 2 h for the others)',
+  },
+  mttaAutomated: {
+    value: 95,
+    n: 240,
+    ci: null,
+    previous: 110,
+    detail: '100 % within target (≤ 15 min for high priorities, ≤ 2 h for the others)',
+  },
   ttv: { value: 190800, n: 98, ci: null, previous: 201600, detail: null },
   aht: { value: null, n: 0, ci: null, previous: null, detail: null },
-  experienceIndex: { value: 77.6, n: 6, ci: null, previous: 77.6, detail: '6 of 7 components' },
+  experienceIndex: { value: 77.6, n: 1052, ci: null, previous: 77.6, detail: null },
 };
+
+/** The Experience Index's components: their n add up to the index's n (212 + 188 + 12 + 640). */
+const INDEX_COMPONENTS: NonNullable<MetricFigure['components']> = [
+  { name: 'Customer satisfaction (CSAT)', value: 86.4, n: 212, counts: 'answers', weight: 1 },
+  { name: 'Customer effort (CES)', value: 74.5, n: 188, counts: 'answers', weight: 1 },
+  { name: 'First contact resolution', value: 71.9, n: 12, counts: 'tickets', weight: 1 },
+  { name: 'Acknowledged within target', value: 82, n: 640, counts: 'tickets', weight: 1 },
+];
 
 function figure(metric: FigureMetric, config: Partial<GadgetConfiguration>, empty: boolean): MetricFigure {
   const { label, unit } = LABELS[metric];
@@ -133,6 +160,7 @@ function figure(metric: FigureMetric, config: Partial<GadgetConfiguration>, empt
     previous: empty ? null : { value: f.previous, n: f.previous === null ? 0 : Math.max(1, f.n - 10) },
     change: f.value !== null && f.previous !== null ? f.value - f.previous : null,
     detail: f.detail,
+    ...(metric === 'experienceIndex' && !empty ? { components: INDEX_COMPONENTS, changeNote: null } : {}),
   };
 }
 

@@ -25,7 +25,7 @@ export function TargetsField({ metrics, targets, onChange, messages }: Props) {
     <Fieldset
       className="cxg-fieldset"
       legend="Targets"
-      hint="Leave blank to use the target in the app's settings."
+      hint="Leave blank to use the target in the app's settings. MTTA's targets, per priority, are set there only."
     >
       <div className="cxg-targets">
         {metrics.map((metric) => (
