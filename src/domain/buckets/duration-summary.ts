@@ -21,7 +21,7 @@ export interface DurationSummary {
   bins?: { zeros: number; offset: number; counts: number[] };
 }
 
-/** Summaries that are stored (daily buckets) keep at most this many exact values. */
+/** Summaries that are stored (the buckets of day aggregates) keep at most this many exact values. */
 export const DEFAULT_EXACT_LIMIT = 128;
 
 /** Accumulates durations and summaries into one summary. */
