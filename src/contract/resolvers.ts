@@ -5,7 +5,11 @@
  */
 import type { BackfillResolverContract } from './backfill';
 import type { GadgetResolverContract } from './gadgets';
+import type { ReportResolverContract } from './report-page';
 import type { SurveyResolverContract } from './survey';
 
-export type ResolverContract = SurveyResolverContract & GadgetResolverContract & BackfillResolverContract;
+export type ResolverContract = SurveyResolverContract &
+  GadgetResolverContract &
+  BackfillResolverContract &
+  ReportResolverContract;
 export type ResolverKey = keyof ResolverContract;

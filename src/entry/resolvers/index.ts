@@ -11,6 +11,8 @@ import { requireJiraAdmin } from '../../app/require-jira-admin';
 import type { Envelope } from '../../contract/envelope';
 import type { ResolverKey } from '../../contract/resolvers';
 import { gadgetAnswer, gadgetDrilldown, gadgetExport, gadgetOptions } from '../../app/gadgets/gadget-answers';
+import { dataQualityAnswer, reportAnswer } from '../../app/report/report-answers';
+import { readReviewPlan, saveReviewPlan } from '../../app/report/review-plan';
 import { gadgetCallOf, issueOf, requestKeyOf, requireViewer, rowOf, viewerOf } from './context';
 import { appDeps } from '../deps';
 import { isCustomerCall, shieldCustomer } from './customer-shield';
@@ -79,6 +81,34 @@ define('getDrilldown', ({ context, payload }) =>
 );
 define('exportResponsesCsv', ({ context, payload }) =>
   respond(() => gadgetExport(appDeps(), gadgetCall(context), rowOf(payload).key)),
+);
+
+// The CX report page: figures by group with owners, data quality, open follow-ups. The viewer's
+// projects are asked of Jira as the invoking user, as for the gadgets.
+define('getCxReport', ({ context, payload }) =>
+  respond(async () => {
+    requireViewer(context);
+    return reportAnswer(appDeps(), payload);
+  }),
+);
+define('getDataQuality', ({ context, payload }) =>
+  respond(async () => {
+    requireViewer(context);
+    return dataQualityAnswer(appDeps(), payload);
+  }),
+);
+// Owners and review cadences (admin page): administrators only, asked of Jira as the viewer.
+define('getReviewPlan', ({ context }) =>
+  respond(async () => {
+    requireViewer(context);
+    return readReviewPlan(appDeps());
+  }),
+);
+define('saveReviewPlan', ({ context, payload }) =>
+  respond(async () => {
+    requireViewer(context);
+    return saveReviewPlan(appDeps(), payload);
+  }),
 );
 
 // Admin page: backfill ("History import"), rebuild of the figures, export

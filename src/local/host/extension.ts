@@ -55,6 +55,11 @@ export function gadgetExtension(
   };
 }
 
+/** A global page's extension is its type alone (Forge's jira:globalPage context). */
+export function globalPageExtension(module: HostModule) {
+  return { type: module.type };
+}
+
 export function adminPageExtension(module: HostModule) {
   return { type: module.type };
 }

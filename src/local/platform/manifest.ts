@@ -192,6 +192,11 @@ export function loadManifest(appDir: string): AppManifest {
         `manifest.yml: web trigger ${trigger.key} names function ${trigger.function}, which is not declared`,
       );
   }
+  // Forge refuses to deploy more than one jira:globalPage per app:
+  // https://developer.atlassian.com/platform/forge/manifest-reference/modules/jira-global-page/
+  const globalPages = z.array(z.unknown()).safeParse(parsed.data.modules['jira:globalPage'] ?? []);
+  if (globalPages.success && globalPages.data.length > 1)
+    throw new Error('manifest.yml: an app may declare only one jira:globalPage module');
   return parsed.data;
 }
 
@@ -200,6 +205,7 @@ const UI_MODULE_TYPES = [
   'jira:dashboardGadget',
   'jiraServiceManagement:portalRequestDetail',
   'jira:adminPage',
+  'jira:globalPage',
 ] as const;
 
 /** The Custom UI modules the host pages can frame. */

@@ -124,7 +124,7 @@ describe('data quality counted with the figures', () => {
       resolutionsAt: [Date.parse('2026-03-01T08:00:00Z'), Date.parse('2026-03-03T08:00:00Z')],
     };
     expect(clockFaultsOf(observation)).toEqual(['resolved-before-created', 'responded-before-created']);
-    const ticket = { ...emptyTicket('1001', 'SD-1', 'SD'), observation };
+    const ticket = { ...emptyTicket({ issueId: '1001', issueKey: 'SD-1', projectKey: 'SD' }), observation };
     const placed = ticketFacts(ticket, NO_DIMENSIONS, 'UTC');
     expect(placed.map((f) => [f.day, f.clockFaults])).toEqual([
       ['2026-03-02', ['resolved-before-created', 'responded-before-created']],

@@ -27,7 +27,7 @@ describe('build-static', () => {
   it('prints the size of every file it wrote', () => {
     for (const app of APPS)
       expect(output).toMatch(new RegExp(`static/${app}/build/main\\.js\\s+[\\d.]+ KiB`));
-    expect(output).toMatch(/Built 4 apps in \d+ ms/);
+    expect(output).toMatch(/Built 5 apps in \d+ ms/);
   });
 
   it.each(APPS)('%s: index.html loads main.js and main.css by relative path', (app) => {

@@ -29,6 +29,7 @@ export function indexPage({ modules, requests, desks }: IndexModel): string {
             <a href="/jira/dashboard">Dashboard</a>
             ${has('jira:dashboardGadget') ? '— add and configure gadgets' : ''}
           </li>
+          ${has('jira:globalPage') ? html`<li><a href="/jira/apps">Apps › CX report</a> — figures, owners, data quality</li>` : ''}
           <li><a href="/jira/admin">Apps admin page</a></li>
           <li>Issue view and customer portal: pick a request below</li>
         </ul>

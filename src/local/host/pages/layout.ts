@@ -3,7 +3,7 @@ import type { SiteUser } from '../site-view';
 import { THEME_ATTRIBUTE, THEME_CSS_PATH, THEME_STORAGE_KEY } from '../theme';
 import { isAgent, people } from '../viewer';
 
-export type Section = 'home' | 'portal' | 'issue' | 'dashboard' | 'admin';
+export type Section = 'home' | 'portal' | 'issue' | 'dashboard' | 'admin' | 'apps';
 
 export interface PageOptions {
   title: string;
@@ -32,6 +32,7 @@ function nav(section: Section, viewer: SiteUser | undefined): SafeHtml {
   return html`<nav class="host-nav" aria-label="Jira">
     ${link('/', 'Home', section === 'home')}
     ${link(`/jira/dashboard${as}`, 'Dashboard', section === 'dashboard')}
+    ${link(`/jira/apps${as}`, 'Apps', section === 'apps')}
     ${link(`/jira/admin${as}`, 'Apps admin', section === 'admin')}
   </nav>`;
 }

@@ -1,6 +1,7 @@
 import express, { Router, type Request, type Response } from 'express';
 import {
   adminPageExtension,
+  globalPageExtension,
   gadgetExtension,
   issuePanelExtension,
   portalRequestExtension,
@@ -9,6 +10,7 @@ import { frameMarkup, openFrame } from '../frames';
 import type { HostState } from '../host-state';
 import { adminPage } from '../pages/admin-page';
 import { dashboardPage, type GadgetCard } from '../pages/dashboard-page';
+import { globalPage } from '../pages/global-page';
 import { indexPage } from '../pages/index-page';
 import { issuePage } from '../pages/issue-page';
 import { errorPage } from '../pages/layout';
@@ -22,6 +24,7 @@ export const MODULE_TYPES = {
   gadget: 'jira:dashboardGadget',
   portalRequestDetail: 'jiraServiceManagement:portalRequestDetail',
   adminPage: 'jira:adminPage',
+  globalPage: 'jira:globalPage',
 } as const;
 
 const DEMO_REQUESTS = 12;
@@ -168,6 +171,23 @@ export function pageRoutes(state: HostState): Router {
       return sendPage(res, errorPage(404, 'That gadget is not on the dashboard.'), 404);
     if (wantsJson(req)) return void res.status(204).end();
     res.redirect(303, dashboardUrl(viewer));
+  });
+
+  router.get('/jira/apps', (req, res) => {
+    const users = site.users();
+    const viewer = withViewer(res, () => chooseViewer(users, req.query.as, agentsFirst, { agentOnly: true }));
+    if (!viewer) return;
+    // Forge deploys at most one jira:globalPage per app.
+    const [module] = modulesOf(MODULE_TYPES.globalPage);
+    const current = module && {
+      title: module.title,
+      frame: frameMarkup(
+        openFrame(sessions, { module, viewer, extension: globalPageExtension(module), localId: module.key }),
+        module.title,
+        { height: 900, minHeight: 480 },
+      ),
+    };
+    sendPage(res, globalPage({ viewer, users, current }));
   });
 
   router.get('/jira/admin', (req, res) => {

@@ -3,6 +3,9 @@ import type { SiteStore } from '../site-store';
 import { AUTOMATION_ACCOUNT_ID, DESKS, LOCALES, ORGANIZATIONS, REQUEST_TYPES, TEAMS } from './directory';
 import type { Random } from './prng';
 
+/** The team whose newest agent has no team set in Jira (the seeded site's deliberate gap). */
+export const NEWCOMER_TEAM = 'Service Desk L1';
+
 /** The seeded site's desks, request types, organizations, agents (in teams) and customers. */
 
 export interface People {
@@ -62,7 +65,9 @@ export function populate(store: SiteStore, random: Random): People {
         timeZone: 'Europe/London',
         locale: 'en_GB',
         active: true,
-        team: team.name,
+        // A deliberate data gap: L1's newest agent has no team in Jira yet, so the tickets they
+        // resolve have an empty Team field and the data-quality view has a gap to name.
+        ...(team.name === NEWCOMER_TEAM && index === team.size - 1 ? {} : { team: team.name }),
         serviceDeskIds: [deskId(team.desk)],
         // One L2 lead administers the site.
         admin: team.name === 'Service Desk L2' && index === 0,
