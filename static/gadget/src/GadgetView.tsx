@@ -7,10 +7,9 @@ import { useResolver } from '../../shared/useResolver';
 import { getBreakdown, getDistribution, getScorecard, getTrend } from './api';
 import { BreakdownView } from './BreakdownView';
 import { ConfigurePrompt } from './ConfigurePrompt';
-import { DistributionView } from './DistributionView';
 import type { GadgetKind } from '../../../src/contract/gadgets';
+import { LazyDistributionView, LazyTrendView } from './LazyChart';
 import { ScorecardView } from './ScorecardView';
-import { TrendView } from './TrendView';
 
 interface Props {
   kind: GadgetKind;
@@ -75,7 +74,7 @@ function TrendLoader({ prefs }: { prefs: DisplayPrefs }) {
   const { isLoading, error, data, reload } = useResolver(getTrend);
   if (isLoading) return <Loading label="Loading the trend…" />;
   if (error || !data) return <Failure kind="trend" error={error ?? MISSING} onRetry={reload} />;
-  return <TrendView data={data} prefs={prefs} />;
+  return <LazyTrendView data={data} prefs={prefs} />;
 }
 
 function BreakdownLoader({ prefs }: { prefs: DisplayPrefs }) {
@@ -89,7 +88,7 @@ function DistributionLoader({ prefs }: { prefs: DisplayPrefs }) {
   const { isLoading, error, data, reload } = useResolver(getDistribution);
   if (isLoading) return <Loading label="Loading the score distribution…" />;
   if (error || !data) return <Failure kind="distribution" error={error ?? MISSING} onRetry={reload} />;
-  return <DistributionView data={data} prefs={prefs} />;
+  return <LazyDistributionView data={data} prefs={prefs} />;
 }
 
 const MISSING: ResolverError = { code: 'UNAVAILABLE', message: 'The app sent no figures.' };

@@ -41,6 +41,12 @@ describe('app resources', () => {
     );
   });
 
+  it("lets the opaque-origin frame load the app's modules and their chunks", async () => {
+    const asset = await fetch(`${host.base}/apps/gadget/main.js`, { headers: { origin: 'null' } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('serves the host script and styles', async () => {
     expect((await getText(`${host.base}/_host/host.js`)).text).toContain("'cx-bridge:call'");
     expect((await getText(`${host.base}/_host/host.css`)).type).toMatch(/text\/css/);

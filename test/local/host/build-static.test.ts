@@ -30,10 +30,18 @@ describe('build-static', () => {
     expect(output).toMatch(/Built 5 apps in \d+ ms/);
   });
 
+  it('splits the charts off the gadget, into chunks the gadget loads by relative path', () => {
+    const main = readFileSync(join(root, 'static/gadget/build/main.js'), 'utf8');
+    expect(main).toMatch(/import\("\.\/chunks\/TrendView-[A-Z0-9]+\.js"\)/);
+    expect(main).toMatch(/import\("\.\/chunks\/DistributionView-[A-Z0-9]+\.js"\)/);
+    expect(main).not.toContain('recharts');
+    expect(output).toMatch(/static\/gadget\/build\/chunks\/TrendView-[A-Z0-9]+\.js\s+[\d.]+ KiB/);
+  });
+
   it.each(APPS)('%s: index.html loads main.js and main.css by relative path', (app) => {
     const build = join(root, 'static', app, 'build');
     const html = readFileSync(join(build, 'index.html'), 'utf8');
-    expect(html).toContain('<script src="./main.js"></script>');
+    expect(html).toContain('<script type="module" src="./main.js"></script>');
     expect(html).toContain('<link rel="stylesheet" href="./main.css" />');
     expect(html).not.toMatch(/(src|href)="\/(?!\/)/);
     expect(statSync(join(build, 'main.js')).size).toBeGreaterThan(10_000);

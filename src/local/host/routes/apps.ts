@@ -5,6 +5,15 @@ import { injectBridge } from '../host-assets';
 import type { HostState } from '../host-state';
 
 /**
+ * Forge frames a resource on its own origin with `allow-same-origin`
+ * (https://developer.atlassian.com/platform/forge/custom-ui/iframe), so the app's ES modules and
+ * the chunks it imports later are same-origin loads there. This host frames apps on its own
+ * origin and so keeps them opaque (no `allow-same-origin`), where a module script is a CORS load:
+ * the assets say any origin may load them, as the same modules load under Forge.
+ */
+const ASSET_HEADERS = { 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' };
+
+/**
  * Serves each resource's build folder, as Forge serves `resources[].path`. The index page gets the
  * bridge script injected before anything else; assets are served as built.
  */
@@ -41,13 +50,9 @@ export function appRoutes({ deps, assets }: HostState): Router {
     const file = ([] as string[]).concat(req.params.file).join('/');
     if (!resources.has(resource)) return void res.sendStatus(404);
     if (file === 'index.html') return sendIndex(resource, res);
-    res.sendFile(
-      file,
-      { root: buildDir(resource), dotfiles: 'deny', headers: { 'Cache-Control': 'no-cache' } },
-      (error) => {
-        if (error && !res.headersSent) res.sendStatus((error as { status?: number }).status ?? 404);
-      },
-    );
+    res.sendFile(file, { root: buildDir(resource), dotfiles: 'deny', headers: ASSET_HEADERS }, (error) => {
+      if (error && !res.headersSent) res.sendStatus((error as { status?: number }).status ?? 404);
+    });
   });
   return router;
 }
