@@ -87,6 +87,12 @@ export interface AdminSettings {
   projects: Array<{ key: string; name: string }>;
 }
 
+/** The signing key of one-click answer links: its version and when it was made (`null` before first use). */
+export interface AnswerLinkKeyStatus {
+  version: number | null;
+  createdAt: string | null;
+}
+
 export interface SurveyResolverContract {
   getPortalSurvey: { payload: Record<string, never>; answer: PortalSurvey };
   submitSurvey: { payload: SurveyAnswerInput; answer: PortalSurvey };
@@ -95,4 +101,7 @@ export interface SurveyResolverContract {
   getSettings: { payload: Record<string, never>; answer: AdminSettings };
   /** A partial settings object (the strict patch schema); answers the saved settings. */
   saveSettings: { payload: Record<string, unknown>; answer: AdminSettings };
+  getAnswerLinkKey: { payload: Record<string, never>; answer: AnswerLinkKeyStatus };
+  /** Replaces the key: every one-click link sent before stops answering. */
+  rotateAnswerLinkKey: { payload: Record<string, never>; answer: AnswerLinkKeyStatus };
 }

@@ -76,4 +76,9 @@ export const resolvers = {
   /** The full rebuild of the figures from the stored records, and its progress. */
   getRebuild: () => callResolver('getRebuild', {}),
   rebuildFigures: () => callResolver('rebuildFigures', {}),
+
+  /** The signing key of one-click answer links: version and age only. */
+  getAnswerLinkKey: () => callResolver('getAnswerLinkKey', {}),
+  /** Replaces it: every link sent before stops answering. */
+  rotateAnswerLinkKey: () => callResolver('rotateAnswerLinkKey', {}),
 };

@@ -1,5 +1,8 @@
 import { kvs } from '@forge/kvs';
-import type { AgentTicketResult, PortalSurvey } from '../../src/contract/survey';
+import { createHmac } from 'node:crypto';
+import type { Envelope } from '../../src/contract/envelope';
+import type { AgentTicketResult, AnswerLinkKeyStatus, PortalSurvey } from '../../src/contract/survey';
+import { writeAnswerToken } from '../../src/domain/survey/answer-token';
 import { defaultSettings } from '../../src/domain/settings/default-settings';
 import { startLocalSite } from '../support/local-site';
 import { surfaces } from '../support/resolvers';
@@ -194,6 +197,87 @@ describe('one-click answers from the invitation comment', () => {
       headers: { 'accept-language': ['fr-CH,fr;q=0.9'] },
     });
     expect(broken.body).toContain('Ce lien ne fonctionne pas');
+  });
+
+  const adminCall = (key: string, accountId = local.site.agents().find((agent) => agent.admin)!.accountId) =>
+    local.runtime.invokeResolver(
+      'resolver',
+      {
+        moduleKey: 'cx-admin',
+        accountId,
+        accountType: 'licensed',
+        localId: 'admin',
+        extension: { type: 'jira:adminPage' },
+      },
+      key,
+      {},
+    ) as Promise<Envelope<AnswerLinkKeyStatus>>;
+
+  it('stops every earlier link when an administrator replaces the key, and says so', async () => {
+    await invite();
+    const [link] = linksOf(publicComments()[0]!.body);
+    expect(await adminCall('getAnswerLinkKey')).toMatchObject({ ok: true, data: { version: 1 } });
+    const agent = local.site.agents().find((candidate) => !candidate.admin)!.accountId;
+    expect(await adminCall('rotateAnswerLinkKey', agent)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect((await call(link!.url)).status).toBe(200);
+
+    expect(await adminCall('rotateAnswerLinkKey')).toMatchObject({ ok: true, data: { version: 2 } });
+    const before = writes();
+    for (const page of [await call(link!.url), await post(link!.url, { first: '5' })]) {
+      expect(page.status).toBe(410);
+      expect(page.body).toContain('This link has been replaced.');
+    }
+    expect(writes()).toBe(before);
+    expect(await portal<PortalSurvey>(key, request().reporterId, 'getPortalSurvey')).toMatchObject({
+      ok: true,
+      data: { state: 'open' },
+    });
+  });
+
+  it('closes its links when the survey expires, and when the request is reopened', async () => {
+    await invite();
+    const [link] = linksOf(publicComments()[0]!.body);
+    await local.runtime.deliverProductEvent(local.site.reopen(key));
+    await local.runtime.idle();
+    const withdrawn = await call(link!.url);
+    expect(withdrawn.status).toBe(410);
+    expect(withdrawn.body).toContain('This survey was withdrawn because the request was reopened.');
+
+    const other = openRequestOf('en_US');
+    key = other;
+    await invite();
+    const [fresh] = linksOf(publicComments()[0]!.body);
+    await advance(14 * 86_400);
+    const expired = await post(fresh!.url, { first: '7' });
+    expect(expired.status).toBe(410);
+    expect(expired.body).toContain('This survey has closed');
+  });
+
+  it('refuses a correctly signed link that names no survey of this site as foreign', async () => {
+    await invite();
+    const stored = (await kvs.getSecret<{ version: number; secret: string }>('answer-link-key'))!;
+    const sign = (text: string) =>
+      createHmac('sha256', Buffer.from(stored.secret, 'base64url')).update(text).digest('base64url');
+    const base = linksOf(publicComments()[0]!.body)[0]!.url.split('?')[0]!;
+    const claim = {
+      c: 1,
+      q: 'ces' as const,
+      s: 4,
+      x: Math.floor(local.clock.now() / 1000) + 86_400,
+      v: stored.version,
+      l: 'en',
+    };
+    for (const foreign of [
+      { ...claim, t: '99999999' },
+      { ...claim, t: request().issueId, c: 2 },
+    ]) {
+      const page = await call(`${base}?t=${writeAnswerToken(foreign, sign)}`);
+      expect(page.status).toBe(400);
+      expect(page.body).toContain('This link does not work');
+    }
   });
 
   it('serves the page with a strict CSP and no caching', async () => {

@@ -3,6 +3,7 @@ import { readAdminSettings, saveAdminSettings } from '../../app/settings/admin-s
 import { readPortalSurvey } from '../../app/survey/read-portal-survey';
 import { markFollowUpDone, readTicketResult } from '../../app/survey/read-ticket-result';
 import { submitSurvey } from '../../app/survey/submit-survey';
+import { readAnswerLinkKey, rotateAnswerLinkKey } from '../../app/survey/answer-link-admin';
 import { readTicketTimings } from '../../app/capture/ticket-timings';
 import { readBackfill, resumeBackfill, startBackfill } from '../../app/backfill/start-backfill';
 import { exportRecords } from '../../app/export/export-records';
@@ -152,6 +153,20 @@ define('resumeBackfill', ({ context }) =>
   respond(async () => {
     requireViewer(context);
     return resumeBackfill(appDeps(), 'admin-page');
+  }),
+);
+
+// Admin page: the signing key of one-click answer links (administrators only, asked of Jira).
+define('getAnswerLinkKey', ({ context }) =>
+  respond(async () => {
+    requireViewer(context);
+    return readAnswerLinkKey(appDeps());
+  }),
+);
+define('rotateAnswerLinkKey', ({ context }) =>
+  respond(async () => {
+    requireViewer(context);
+    return rotateAnswerLinkKey(appDeps());
   }),
 );
 

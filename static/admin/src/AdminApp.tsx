@@ -9,6 +9,7 @@ import { useForgeContext } from '../../shared/useForgeContext';
 import { ExportSection } from './ExportSection';
 import { BackfillSection } from './BackfillSection';
 import { RebuildSection } from './RebuildSection';
+import { AnswerLinksSection } from './AnswerLinksSection';
 import { ADMINS_ONLY } from './failure-text';
 import { SettingsForm } from './SettingsForm';
 
@@ -46,6 +47,7 @@ export function AdminApp() {
         <>
           <BackfillSection prefs={prefs} locale={locale} />
           <RebuildSection locale={locale} />
+          <AnswerLinksSection locale={locale} />
           <ExportSection locale={locale} />
         </>
       )}
