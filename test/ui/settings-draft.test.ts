@@ -17,6 +17,27 @@ const edit = (...actions: SettingsDraftAction[]) => {
 };
 
 describe('admin settings draft', () => {
+  it('edits the MTTA classes and targets and the index weights, sending only what changed', () => {
+    const { original, draft } = edit(
+      { type: 'highPriorities', text: 'Highest, High,\n high , Urgent incident' },
+      { type: 'number', path: 'mtta.standardTargetMinutes', text: '45' },
+      { type: 'number', path: 'weights.csat', text: '2' },
+    );
+    expect(draftFromSettings(original).highPriorities).toBe('Highest, High, Critical, Blocker, P1, P2');
+    const { patch, errors } = buildPatch(original, draft);
+    expect(errors).toEqual([]);
+    expect(patch).toEqual({
+      mtta: { standardTargetMinutes: 45, highPriorities: ['Highest', 'High', 'Urgent incident'] },
+      weights: { csat: 2 },
+    });
+    const saved = applySettingsPatch(original, patch);
+    expect(saved.ok && saved.settings.mtta).toEqual({
+      highPriorities: ['Highest', 'High', 'Urgent incident'],
+      highTargetMinutes: 15,
+      standardTargetMinutes: 45,
+    });
+  });
+
   it('sends nothing when nothing changed', () => {
     const { original, draft } = edit();
     expect(buildPatch(original, draft)).toEqual({ patch: {}, errors: [] });
