@@ -7,7 +7,7 @@ import { DrilldownView } from './DrilldownView';
 import { formatTarget, formatValue } from './format-figures';
 import { DIMENSION_LABELS, lowerIsBetter, signedMetric } from './labels';
 import { ariaSort, DEFAULT_SORT, nextSort, sortRows, type SortKey, type SortOrder } from './sort-rows';
-import { windowLabel } from './window-label';
+import { inReportingZone, windowLabel } from './window-label';
 
 interface Props {
   data: Breakdown;
@@ -148,7 +148,7 @@ export function BreakdownView({ data, prefs }: Props) {
           id={drillId}
           row={open}
           dimension={dimension}
-          prefs={prefs}
+          prefs={inReportingZone(prefs, data.window)}
           onClose={() => setOpen(null)}
         />
       )}

@@ -1,5 +1,5 @@
 import type { ResolvedWindow } from '../../../src/contract/gadgets';
-import { toBcp47 } from '../../shared/format';
+import { toBcp47, type DisplayPrefs } from '../../shared/format';
 
 /** The window's days as one range in the viewer's language: "1–30 Mar 2025", "Mar 1 – 30, 2025". */
 export function formatDayRange(from: string, to: string, locale?: string): string {
@@ -21,6 +21,15 @@ export function projectsLabel(projects: readonly string[], shown = 3): string {
   if (projects.length <= shown + 1) return projects.join(', ');
   return `${projects.slice(0, shown).join(', ')} and ${projects.length - shown} more`;
 }
+
+/**
+ * The viewer's display choices with the window's reporting zone: the answers behind a row are
+ * dated on the days the gadget counted them in, which the gadget's header names.
+ */
+export const inReportingZone = (prefs: DisplayPrefs, window: ResolvedWindow): DisplayPrefs => ({
+  ...prefs,
+  timezone: window.timeZone,
+});
 
 /** "1–30 Mar 2025 · Europe/Berlin · SD, HR". */
 export function windowLabel(window: ResolvedWindow, locale?: string): string {

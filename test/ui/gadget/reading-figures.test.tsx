@@ -13,6 +13,8 @@ import { BreakdownView } from '../../../static/gadget/src/BreakdownView';
 import { changeVerdict, durationTicks, formatTick } from '../../../static/gadget/src/format-figures';
 import { ScorecardView } from '../../../static/gadget/src/ScorecardView';
 import { durationAxis } from '../../../static/gadget/src/TrendView';
+import { inReportingZone } from '../../../static/gadget/src/window-label';
+import { formatDate } from '../../../static/shared/format';
 
 const window = { from: '2025-03-01', to: '2025-03-30', timeZone: 'UTC', projects: ['SD'] };
 const prefs = { locale: 'en_US', timezone: 'UTC' };
@@ -173,5 +175,15 @@ describe('a breakdown', () => {
     const html = renderToStaticMarkup(<BreakdownView data={breakdown('mtta', 'seconds')} prefs={prefs} />);
     expect(html).toContain('No team');
     expect(html).not.toContain('>None<');
+  });
+});
+
+describe('the dates of the answers behind a row', () => {
+  it('follow the reporting zone the gadget counts its days in, not the viewer zone', () => {
+    const berlin = { ...window, timeZone: 'Europe/Berlin' };
+    const shown = inReportingZone({ locale: 'en_GB', timezone: 'America/Los_Angeles' }, berlin);
+    expect(shown).toEqual({ locale: 'en_GB', timezone: 'Europe/Berlin' });
+    // Answered at 23:30 UTC on 6 Dec: 7 Dec in Berlin, where the gadget counted it.
+    expect(formatDate('2026-12-06T23:30:00Z', shown)).toBe('7 Dec 2026');
   });
 });
