@@ -17,6 +17,7 @@ import { gadgetAnswer, type GadgetDeps } from '../../src/app/gadgets/gadget-answ
 import type { ProjectDay } from '../../src/app/ports/aggregate-store';
 import type { RollupQueue } from '../../src/app/ports/rollup-queue';
 import { handleResolutionChange } from '../../src/app/survey/handle-resolution-change';
+import { readTicketResult } from '../../src/app/survey/read-ticket-result';
 import { submitSurvey } from '../../src/app/survey/submit-survey';
 import { sweepDueSurveys } from '../../src/app/survey/sweep-due-surveys';
 import { computeReport } from '../../src/cli/report-command';
@@ -44,7 +45,8 @@ import { APP_DIR } from '../support/local-site';
  * rating — so the app makes its facts, the rollup builds the day aggregates (at random moments, as
  * the queue would), and the gadgets' use case answers. Each gadget figure, for random windows in a
  * random reporting time zone, every metric and every breakdown, must equal what `cx-metrics
- * report` computes over the app's own records export for the same window and the same tickets.
+ * report` computes over the app's own records export for the same window and the same tickets,
+ * and each ticket's agent panel shows the answer the export holds for its latest survey cycle.
  *
  * The scenario count and the base seed can be set with CX_PROPERTY_RUNS and CX_PROPERTY_SEED; a
  * failure names the seed and the scenario to replay.
@@ -323,7 +325,7 @@ function same(actual: unknown, expected: unknown, path: string): void {
     return;
   } else if (actual === expected) return;
   throw new Error(
-    `${path}: the gadget says ${JSON.stringify(actual)}, cx-metrics report ${JSON.stringify(expected)}`,
+    `${path}: the app shows ${JSON.stringify(actual)}, the export and cx-metrics report ${JSON.stringify(expected)}`,
   );
 }
 
@@ -418,6 +420,26 @@ async function scenario(seed: number, dir: string): Promise<void> {
       { file, asOf, from: window.from, to: window.to, format: 'json' },
       { stdout: sink(), stderr: sink(), stderrIsTTY: false, now: () => new Date(asOf) },
     );
+
+  // The agent panel shows the answer of the ticket's latest survey cycle: the export's, exactly.
+  for (const request of world.requests) {
+    const panel = await readTicketResult(world.deps, { id: request.issueId, key: request.key });
+    const exported = lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter(
+        (record) =>
+          record.type === 'response' &&
+          record.source === 'app' &&
+          record.ticketId === request.issueId &&
+          record.cycle === panel.survey?.cycle,
+      );
+    const scoreOf = (survey: string) => exported.find((record) => record.survey === survey)?.score ?? null;
+    same(
+      panel.answer && [panel.answer.ces, panel.answer.csat, panel.answer.answeredAt],
+      exported.length === 0 ? null : [scoreOf('ces'), scoreOf('csat'), exported[0]!.answeredAt],
+      `agent panel of ${request.key}`,
+    );
+  }
 
   const call = async <T>(kind: 'scorecard' | 'trend' | 'breakdown', config: Partial<GadgetConfiguration>) =>
     (await gadgetAnswer(world.deps, kind, {
