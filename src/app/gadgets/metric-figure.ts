@@ -7,6 +7,7 @@ import {
   experienceIndexChange,
 } from '../../domain/metrics/experience-index';
 import { FIGURE_INFO, figureOf, figureStatus, roughDuration } from '../../domain/report/figures';
+import type { MttaGroupResult } from '../../domain/metrics/mtta';
 import type { MetricSettings } from '../../domain/metrics/settings';
 import { computeMetrics, type Metrics } from '../../domain/report/metrics';
 
@@ -53,21 +54,26 @@ export function metricFigure(
     status: figureStatus(metric, figure.value, target),
     previous: before ? { value: before.value, n: before.n } : null,
     change: figure.value !== null && before?.value != null ? figure.value - before.value : null,
-    detail: FIGURE_INFO[metric].target === 'priority classes' ? mttaDetail(current, settings) : figure.detail,
+    detail: isMtta(metric) ? mttaDetail(current.mtta[MTTA_GROUPS[metric]], current, settings) : figure.detail,
   };
   return metric === 'experienceIndex' ? withComponents(base, current, previous, settings) : base;
 }
 
+/** The MTTA figures, each reading one group of the report's MTTA. */
+const MTTA_GROUPS = { mtta: 'overall', mttaHuman: 'human', mttaAutomated: 'automated' } as const;
+const isMtta = (metric: FigureMetric): metric is keyof typeof MTTA_GROUPS => metric in MTTA_GROUPS;
+
 /**
- * MTTA's targets as the admin page sets them, in the words and unit (a duration) the tile shows:
+ * The share of one MTTA group (its own, not the overall one) acknowledged within its targets, and
+ * the targets as the admin page sets them, in the unit the tile shows (a duration):
  * "82 % within target (≤ 15 min for high priorities, ≤ 2 h for the others)".
  */
-function mttaDetail(metrics: Metrics, settings: MetricSettings): string {
+function mttaDetail(group: MttaGroupResult, metrics: Metrics, settings: MetricSettings): string {
   const { highTargetSeconds, standardTargetSeconds } = settings.mtta;
   const targets = `≤ ${roughDuration(highTargetSeconds)} for high priorities, ≤ ${roughDuration(standardTargetSeconds)} for the others`;
   if (metrics.mtta.targetsChanged)
     return `Targets changed (${targets}): within-target share after the rebuild`;
-  const attainment = metrics.mtta.overall.targetAttainment;
+  const attainment = group.targetAttainment;
   return attainment === null
     ? `Targets ${targets}`
     : `${Math.round(attainment)} % within target (${targets})`;
