@@ -105,7 +105,7 @@ describe('Experience Index as a gadget figure', () => {
     // Over CSAT alone: 75 − 50; not 87.5 − 50, which would count FCR's arrival as a gain.
     expect(tile.change).toBe(25);
     expect(tile.changeNote).toBe(
-      'Change over Customer satisfaction (CSAT) only (First contact resolution: no data in the previous period).',
+      'Compared over 1 of 2 components: First contact resolution has no data in the previous period.',
     );
     expect(tile.previous).toEqual({ value: 50, n: 2 });
   });

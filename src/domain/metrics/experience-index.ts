@@ -151,9 +151,14 @@ export function experienceChangeNote(comparison: ExperienceIndexChange): string 
   if (comparison.leftOut.length === 0) return null;
   const missing = (where: 'previous' | 'current') =>
     comparison.leftOut.filter((entry) => entry.missingIn === where).map((entry) => named(entry.component));
-  const parts = [
-    missing('previous').length > 0 ? `${missing('previous').join(', ')}: no data in the previous period` : '',
-    missing('current').length > 0 ? `${missing('current').join(', ')}: no data in this period` : '',
-  ].filter(Boolean);
-  return `Change over ${comparison.over.map(named).join(', ')} only (${parts.join('; ')}).`;
+  const phrase = (names: string[], where: string) =>
+    names.length === 0
+      ? ''
+      : `${names.join(' and ')} ${names.length === 1 ? 'has' : 'have'} no data in ${where}`;
+  const reasons = [
+    phrase(missing('previous'), 'the previous period'),
+    phrase(missing('current'), 'this period'),
+  ];
+  const now = comparison.over.length + missing('previous').length;
+  return `Compared over ${comparison.over.length} of ${now} components: ${reasons.filter(Boolean).join('; ')}.`;
 }

@@ -84,6 +84,7 @@ function Tile({ figure, locale }: { figure: MetricFigure; locale: string | undef
       )}
       {figure.value === null && <p>No data in this period</p>}
       <Change figure={figure} />
+      {figure.change !== null && figure.changeNote && <p className="cxg-change__note">{figure.changeNote}</p>}
       <p>
         {figure.lowSample && figure.n > 0 ? (
           <span className="cxg-tag">{sampleLabel(figure.n, true, locale)}</span>
@@ -156,7 +157,6 @@ function Change({ figure }: { figure: MetricFigure }) {
       {formatChange(figure.change, figure.unit)}
       <span> vs previous period</span>
       <VisuallyHidden> ({previous})</VisuallyHidden>
-      {figure.changeNote && <span className="cxg-change__note"> {figure.changeNote}</span>}
     </p>
   );
 }

@@ -69,8 +69,8 @@ describe('Experience Index change against the previous period', () => {
       ],
     });
     expect(experienceChangeNote(experienceIndexChange(now, before, weights))).toBe(
-      'Change over Customer satisfaction (CSAT), Net Promoter Score, on 0–100 only ' +
-        '(First contact resolution: no data in the previous period; Self-service success: no data in this period).',
+      'Compared over 2 of 3 components: First contact resolution has no data in the previous period; ' +
+        'Self-service success has no data in this period.',
     );
   });
 
