@@ -7,7 +7,7 @@ import { BUILT_IN_LOCALES } from '../../src/domain/i18n';
 import { charactersLeftText, PORTAL_WORDS, portalWords } from '../../src/domain/i18n/portal-words';
 import { ErrorMessage } from '../../static/shared/components/ErrorMessage';
 import { CommentField } from '../../static/portal/src/CommentField';
-import { refusalWords, retryCanHelp } from '../../static/portal/src/failure-words';
+import { refusalTitle, refusalWords, retryCanHelp } from '../../static/portal/src/failure-words';
 
 const textOf = (html: string) =>
   html
@@ -65,13 +65,18 @@ describe('a refusal in the portal', () => {
     expect(retryCanHelp(forbidden)).toBe(false);
     const html = renderToStaticMarkup(
       <ErrorMessage
-        title={de.loadFailed}
+        title={refusalTitle(forbidden, de, de.loadFailed)}
         error={{ ...forbidden, message: refusalWords(forbidden, de) }}
         onRetry={retryCanHelp(forbidden) ? () => undefined : undefined}
         retryLabel={de.tryAgain}
       />,
     );
-    expect(textOf(html)).toBe(`${de.loadFailed} ${de.notAllowed}`);
+    expect(textOf(html)).toBe(
+      'Sie können diese Umfrage nicht beantworten Nur die Person, die diese Anfrage gestellt hat, oder jemand, mit dem sie geteilt wurde, kann die Umfrage beantworten. Sie sind als jemand anderes angemeldet.',
+    );
+    expect(refusalTitle({ code: 'UNAVAILABLE' }, de, de.loadFailed)).toBe(
+      'Die Umfrage konnte nicht geladen werden',
+    );
     expect(html).not.toContain('<button');
   });
 

@@ -17,6 +17,8 @@ export interface PortalWords {
   charactersLeftOther: string;
   noCharactersLeft: string;
   alreadyAnswered: string;
+  /** The heading over `notAllowed`. */
+  cannotAnswer: string;
   /** Why this viewer cannot answer: the survey belongs to the request's reporter and participants. */
   notAllowed: string;
   notFound: string;
@@ -34,6 +36,7 @@ export const PORTAL_WORDS: Readonly<Record<BuiltInLocale, PortalWords>> = {
     charactersLeftOther: '{count} characters left',
     noCharactersLeft: 'No characters left',
     alreadyAnswered: 'This survey has already been answered.',
+    cannotAnswer: 'You cannot answer this survey',
     notAllowed:
       'Only the person who raised this request, or someone it is shared with, can answer its survey. You are signed in as someone else.',
     notFound: 'This request could not be found. It may have been moved or deleted.',
@@ -49,6 +52,7 @@ export const PORTAL_WORDS: Readonly<Record<BuiltInLocale, PortalWords>> = {
     charactersLeftOther: 'Noch {count} Zeichen',
     noCharactersLeft: 'Keine Zeichen mehr übrig',
     alreadyAnswered: 'Diese Umfrage wurde bereits beantwortet.',
+    cannotAnswer: 'Sie können diese Umfrage nicht beantworten',
     notAllowed:
       'Nur die Person, die diese Anfrage gestellt hat, oder jemand, mit dem sie geteilt wurde, kann die Umfrage beantworten. Sie sind als jemand anderes angemeldet.',
     notFound: 'Diese Anfrage wurde nicht gefunden. Sie wurde möglicherweise verschoben oder gelöscht.',
@@ -64,6 +68,7 @@ export const PORTAL_WORDS: Readonly<Record<BuiltInLocale, PortalWords>> = {
     charactersLeftOther: '{count} caractères restants',
     noCharactersLeft: 'Plus aucun caractère disponible',
     alreadyAnswered: 'Ce questionnaire a déjà reçu une réponse.',
+    cannotAnswer: 'Vous ne pouvez pas répondre à ce questionnaire',
     notAllowed:
       'Seule la personne qui a créé cette demande, ou une personne avec qui elle est partagée, peut répondre à son questionnaire. Vous êtes connecté avec un autre compte.',
     notFound: 'Cette demande est introuvable. Elle a peut-être été déplacée ou supprimée.',
@@ -79,6 +84,7 @@ export const PORTAL_WORDS: Readonly<Record<BuiltInLocale, PortalWords>> = {
     charactersLeftOther: 'Quedan {count} caracteres',
     noCharactersLeft: 'No quedan caracteres',
     alreadyAnswered: 'Esta encuesta ya se ha respondido.',
+    cannotAnswer: 'No puede responder a esta encuesta',
     notAllowed:
       'Solo la persona que creó esta solicitud, o alguien con quien se ha compartido, puede responder a su encuesta. Ha iniciado sesión como otra persona.',
     notFound: 'No se ha encontrado esta solicitud. Puede que se haya movido o eliminado.',
@@ -94,6 +100,7 @@ export const PORTAL_WORDS: Readonly<Record<BuiltInLocale, PortalWords>> = {
     charactersLeftOther: '残り {count} 文字',
     noCharactersLeft: '残りの文字数はありません',
     alreadyAnswered: 'このアンケートは既に回答済みです。',
+    cannotAnswer: 'このアンケートには回答できません',
     notAllowed:
       'このアンケートに回答できるのは、このリクエストを作成した方、または共有されている方のみです。別のアカウントでサインインしています。',
     notFound: 'このリクエストが見つかりませんでした。移動または削除された可能性があります。',

@@ -4,7 +4,7 @@ import { Loading } from '../../shared/components/Loading';
 import { resolvers } from '../../shared/resolvers';
 import { useForgeContext } from '../../shared/useForgeContext';
 import { useResolver } from '../../shared/useResolver';
-import { refusalWords, retryCanHelp } from './failure-words';
+import { refusalTitle, refusalWords, retryCanHelp } from './failure-words';
 import { SurveyPanel } from './SurveyPanel';
 
 export function PortalApp() {
@@ -16,7 +16,7 @@ export function PortalApp() {
   if (error)
     return (
       <ErrorMessage
-        title={words.loadFailed}
+        title={refusalTitle(error, words, words.loadFailed)}
         error={{ ...error, message: refusalWords(error, words) }}
         onRetry={retryCanHelp(error) ? reload : undefined}
         retryLabel={words.tryAgain}

@@ -8,7 +8,7 @@ import { resolvers } from '../../shared/resolvers';
 import { SURVEY_SCALES } from '../../shared/scales';
 import { portalWords } from '../../../src/domain/i18n/portal-words';
 import { CommentField } from './CommentField';
-import { refusalWords, retryCanHelp } from './failure-words';
+import { refusalTitle, refusalWords, retryCanHelp } from './failure-words';
 import { ScaleQuestion } from './ScaleQuestion';
 import { canSubmit, surveyDraftReducer, EMPTY_DRAFT, toAnswerInput, type Question } from './survey-draft';
 
@@ -91,7 +91,7 @@ export function SurveyForm({ survey, onAnswered, onRejected }: Props) {
       />
       {failure && (errors.size === 0 || unclaimed.length > 0) && (
         <ErrorMessage
-          title={words.sendFailed}
+          title={refusalTitle(failure, words, words.sendFailed)}
           error={
             unclaimed.length > 0
               ? { ...failure, message: unclaimed.join(' ') }

@@ -20,6 +20,15 @@ export function refusalWords(error: Pick<ResolverError, 'code' | 'message'>, wor
   }
 }
 
+/** The heading over a refusal: a viewer who may not answer is told so, not that loading failed. */
+export function refusalTitle(
+  error: Pick<ResolverError, 'code'>,
+  words: PortalWords,
+  otherwise: string,
+): string {
+  return error.code === 'FORBIDDEN' ? words.cannotAnswer : otherwise;
+}
+
 /**
  * Only a backend that was busy or failing may answer differently a moment later: a viewer who may
  * not answer, a request that is gone or an answer already given stay so however often one retries.
