@@ -5,7 +5,8 @@ const labelled = z.object({ id: z.string(), name: z.string() }).nullable();
 /**
  * Who and what a ticket's facts are attributed to, captured when the ticket is resolved: the
  * assignee and their team at that moment, the request type, priority and the customer's
- * organization. `null` when Jira has none; breakdowns show those as "None".
+ * organization. `null` when Jira has none; breakdowns name those rows as people would ("No team",
+ * "Unassigned": empty-dimension-labels.ts).
  */
 export const dimensionsSchema = z.object({
   agent: labelled,
