@@ -93,6 +93,19 @@ describe('dashboard gadgets in Chromium', () => {
     const text = await view.locator('body').innerText();
     expect(text).toContain('CSAT');
     expect(text).toMatch(nEquals(answered.SD + answered.HR));
+    const tile = (name: string) =>
+      view.locator('li.cxg-tile').filter({ has: view.getByRole('heading', { name, exact: true }) });
+    // First responses by Jira Automation (an app account) and by people, apart, each with its n.
+    const automation = await tile('MTTA, by automation').innerText();
+    expect(automation).toMatch(/n\s=\s[1-9]/);
+    expect(automation).toContain('(≤ 15 min for high priorities, ≤ 2 h for the others)');
+    expect(await tile('MTTA, by people').innerText()).toMatch(/n\s=\s[1-9]/);
+    // The index names what it is made of, each part with the answers or tickets behind it.
+    const components = tile('Experience Index').getByRole('list', { name: 'Experience Index components' });
+    const parts = await components.innerText();
+    expect(parts).toContain('Customer satisfaction (CSAT)');
+    expect(parts).toContain('Acknowledged within target');
+    expect(parts).toMatch(/answers/);
     await shot(page, 'gadget-scorecard');
     await page.getByRole('button', { name: 'Dark mode' }).click();
     await page.waitForTimeout(300);

@@ -14,7 +14,7 @@ import {
   sampleLabel,
   VERDICT_WORDS,
 } from './format-figures';
-import { COUNT_WORDS, figureExplanation, signedMetric } from './labels';
+import { countWord, figureExplanation, signedMetric } from './labels';
 import { toBcp47 } from '../../shared/format';
 import { windowLabel } from './window-label';
 
@@ -126,7 +126,7 @@ function IndexComponents({
             {component.name}: {Math.round(component.value)}{' '}
             <span className="cxg-nowrap">
               (n{NBSP}={NBSP}
-              {new Intl.NumberFormat(locale).format(component.n)} {COUNT_WORDS[component.counts]}
+              {new Intl.NumberFormat(locale).format(component.n)} {countWord(component.counts, component.n)}
               {component.weight !== 1 && `, weight ${component.weight}`})
             </span>
           </li>

@@ -36,10 +36,6 @@ export const signedMetric = (metric: FigureMetric): boolean => metric === 'nps';
 /** What a figure counts, for the tile's title: ICE, MTTA for people and for automation, … */
 export const figureExplanation = (metric: FigureMetric): string => FIGURE_INFO[metric].explanation;
 
-/** What an Experience Index component's n counts, in words. */
-export const COUNT_WORDS: Record<ExperienceComponentFigure['counts'], string> = {
-  answers: 'answers',
-  tickets: 'tickets',
-  sessions: 'sessions',
-  samples: 'samples',
-};
+/** What an Experience Index component's n counts, in words: "1 ticket", "212 answers". */
+export const countWord = (counts: ExperienceComponentFigure['counts'], n: number): string =>
+  n === 1 ? counts.slice(0, -1) : counts;

@@ -26,6 +26,7 @@ const index: MetricFigure = {
   components: [
     { name: 'Customer satisfaction (CSAT)', value: 86.4, n: 212, counts: 'answers', weight: 2 },
     { name: 'Acknowledged within target', value: 72, n: 1092, counts: 'tickets', weight: 1 },
+    { name: 'First contact resolution', value: 100, n: 1, counts: 'tickets', weight: 1 },
   ],
   changeNote:
     'Compared over 1 of 2 components: Acknowledged within target has no data in the previous period.',
@@ -73,7 +74,7 @@ describe('scorecard: Experience Index and MTTA by who acknowledged', () => {
   it('lists the index components by name, each with its n and a weight other than 1', () => {
     expect(html).toContain('aria-label="Experience Index components"');
     expect(text(html)).toContain(
-      'Made of: Customer satisfaction (CSAT): 86 (n = 212 answers, weight 2) Acknowledged within target: 72 (n = 1,092 tickets)',
+      'Made of: Customer satisfaction (CSAT): 86 (n = 212 answers, weight 2) Acknowledged within target: 72 (n = 1,092 tickets) First contact resolution: 100 (n = 1 ticket)',
     );
     expect(text(html)).toContain('n = 1,304');
   });
