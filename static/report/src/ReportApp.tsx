@@ -7,6 +7,7 @@ import { downloadText } from '../../shared/download';
 import { spokenDuration } from '../../shared/duration';
 import { useResolver } from '../../shared/useResolver';
 import { reportCalls } from './report-calls';
+import { reportChangeText } from './report-change';
 import { reportCsv } from './report-csv';
 
 const PRESETS = [30, 90, 365] as const;
@@ -17,14 +18,6 @@ function valueText(figure: Pick<ReportFigure, 'unit'>, value: number | null): st
   if (figure.unit === 'seconds') return spokenDuration(value);
   if (figure.unit === 'percent') return `${value.toFixed(1)} %`;
   return value.toFixed(1);
-}
-
-function changeText(figure: ReportFigure): string {
-  if (figure.change === null) return '—';
-  const arrow = figure.change > 0 ? '▲' : figure.change < 0 ? '▼' : '▬';
-  const size =
-    figure.unit === 'seconds' ? spokenDuration(Math.abs(figure.change)) : Math.abs(figure.change).toFixed(1);
-  return `${arrow} ${size}`;
 }
 
 function FigureTable({ title, figures }: { title: string; figures: ReportFigure[] }) {
@@ -53,7 +46,7 @@ function FigureTable({ title, figures }: { title: string; figures: ReportFigure[
                 {valueText(figure, figure.target)}
                 {figure.status === 'met' ? ' (met)' : figure.status === 'missed' ? ' (missed)' : ''}
               </td>
-              <td className="cx-number">{changeText(figure)}</td>
+              <td className="cx-number">{reportChangeText(figure)}</td>
               <td className="cx-number">
                 {figure.ci95
                   ? `${valueText(figure, figure.ci95[0])} – ${valueText(figure, figure.ci95[1])}`
