@@ -2,7 +2,12 @@ import { computeMetrics } from '../../../src/domain/report/metrics';
 import { mergeBuckets } from '../../../src/domain/buckets/merge';
 import { settingsSchema } from '../../../src/domain/metrics/settings';
 import { metricSettingsOf } from '../../../src/domain/settings/metric-settings-of';
-import { applySettingsPatch, defaultSettings, parseSettings } from '../../../src/domain/settings';
+import {
+  applySettingsPatch,
+  defaultSettings,
+  parseSettings,
+  SETTINGS_LIMITS,
+} from '../../../src/domain/settings';
 
 /** Settings as the first release stored them: no MTTA classes or targets, no index weights. */
 const STORED_BEFORE = {
@@ -88,6 +93,16 @@ describe('MTTA classes and targets, and Experience Index weights, as settings', 
     ]);
     expect(errorsOf({ mtta: { highPriorities: ['High', '  '] } })).toEqual([
       { field: 'mtta.highPriorities.1', message: 'High priorities: a priority name cannot be empty.' },
+    ]);
+    const many = Array.from({ length: SETTINGS_LIMITS.priorities + 1 }, (_, index) => `P${index}`);
+    expect(errorsOf({ mtta: { highPriorities: many } })).toEqual([
+      { field: 'mtta.highPriorities', message: 'High priorities may list at most 50 names.' },
+    ]);
+    expect(errorsOf({ mtta: { highPriorities: ['x'.repeat(SETTINGS_LIMITS.idLength + 1)] } })).toEqual([
+      {
+        field: 'mtta.highPriorities.0',
+        message: 'High priorities: each name must be at most 64 characters.',
+      },
     ]);
     expect(errorsOf({ weights: { csat: -1, nps: 11 } })).toEqual([
       { field: 'weights.csat', message: 'CSAT weight must be a number from 0 to 10.' },

@@ -20,9 +20,17 @@ describe('settings size', () => {
       jsmSurveyProjects: ids(SETTINGS_LIMITS.projects),
       wording: Object.fromEntries(locales.map((locale) => [locale, fullWording])),
       reportingTimeZone: 'America/Argentina/ComodRivadavia',
+      // Priority names may be any text: '語' costs 3 bytes each.
+      mtta: {
+        highPriorities: Array.from(
+          { length: SETTINGS_LIMITS.priorities },
+          (_, index) => `${index}${'語'.repeat(SETTINGS_LIMITS.idLength - 2)}`,
+        ),
+      },
     };
     const result = parseSettings(largest);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.settings.mtta.highPriorities).toHaveLength(SETTINGS_LIMITS.priorities);
     const bytes = new TextEncoder().encode(JSON.stringify(result.settings)).length;
     expect(bytes).toBeGreaterThan(100 * 1024); // the test really builds the largest value
     expect(bytes).toBeLessThan(KVS_VALUE_LIMIT * 0.75);
