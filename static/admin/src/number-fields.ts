@@ -51,9 +51,45 @@ export const NUMBER_FIELDS = {
   'targets.csat': { label: 'CSAT target', min: 0, max: 100, step: 'any', unit: '%' },
   'targets.ces': { label: 'CES target', min: 0, max: 100, step: 'any', unit: '%' },
   'targets.nps': { label: 'NPS target', min: -100, max: 100, step: 'any' },
-  'targets.ice': { label: 'ICE target', min: 0, max: 100, step: 'any', unit: '%' },
+  'targets.ice': {
+    label: 'ICE target',
+    min: 0,
+    max: 100,
+    step: 'any',
+    unit: '%',
+    hint: 'Incident communication effectiveness: answers rating incident updates 4 or 5 out of 5.',
+  },
   'targets.fcr': { label: 'FCR target', min: 0, max: 100, step: 'any', unit: '%' },
-  'targets.experienceIndex': { label: 'Experience Index target', min: 0, max: 100, step: 'any', unit: '%' },
+  // The index is a score from 0 to 100, not a share: shown without "%" here as in the gadgets.
+  'targets.experienceIndex': {
+    label: 'Experience Index target',
+    min: 0,
+    max: 100,
+    step: 'any',
+    hint: 'The index is a score from 0 to 100.',
+  },
+  'mtta.highTargetMinutes': {
+    label: 'MTTA target for high priorities',
+    min: 1,
+    max: 10080,
+    step: 'any',
+    unit: 'minutes',
+    hint: 'A request of a high priority is acknowledged in time when its first public response comes within this.',
+  },
+  'mtta.standardTargetMinutes': {
+    label: 'MTTA target for other priorities',
+    min: 1,
+    max: 10080,
+    step: 'any',
+    unit: 'minutes',
+  },
+  'weights.csat': { label: 'Customer satisfaction (CSAT)', min: 0, max: 10, step: 'any' },
+  'weights.ces': { label: 'Customer effort (CES)', min: 0, max: 10, step: 'any' },
+  'weights.nps': { label: 'Net Promoter Score', min: 0, max: 10, step: 'any' },
+  'weights.fcr': { label: 'First contact resolution', min: 0, max: 10, step: 'any' },
+  'weights.mtta': { label: 'Acknowledged within target', min: 0, max: 10, step: 'any' },
+  'weights.availability': { label: 'Availability as users see it', min: 0, max: 10, step: 'any' },
+  'weights.selfService': { label: 'Self-service success', min: 0, max: 10, step: 'any' },
 } as const satisfies Record<string, NumberSpec>;
 
 export type NumberPath = keyof typeof NUMBER_FIELDS;
