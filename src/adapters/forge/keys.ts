@@ -54,4 +54,11 @@ export const keys = {
   reviewPlan: 'review-plan',
   /** The app secret that signs one-click answer links (`kvs.setSecret`). */
   answerLinkKey: 'answer-link-key',
+  /** The digest of the ingest endpoint's secret (`kvs.setSecret`); the secret itself is never kept. */
+  ingestSecret: 'ingest-secret',
+  /** The ingest sender's requests this minute and its recent outcomes (what the admin page lists). */
+  ingestLog: 'ingest-log',
+  /** The rebuild marker of one ingest request's records on one day. */
+  ingestMarker: (projectKey: string, day: string, batchId: string) =>
+    `agg:dirty:${projectKey}:${day}:ingest.${batchId}`,
 } as const;

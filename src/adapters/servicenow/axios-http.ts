@@ -2,7 +2,7 @@ import axios, { AxiosError, type AxiosInstance } from 'axios';
 import { TransportError, type ServiceNowHttp, type ServiceNowHttpRequest } from '../../app/servicenow/ports';
 
 /**
- * The connector's HTTP port over axios (its Node http adapter).
+ * The connector's HTTP port over axios (its fetch adapter).
  *
  * Why axios and not `@forge/api`'s `fetch`: on Forge's native Node.js runtime (manifest
  * `runtime.name: nodejs22.x`) egress is enforced by the platform for any client, not by an SDK
@@ -19,13 +19,18 @@ import { TransportError, type ServiceNowHttp, type ServiceNowHttpRequest } from 
  *
  * Every HTTP status is returned as a response; only a call that got no answer throws, as
  * {@link TransportError} with axios's error code and no URL or header (no credential can leak).
- * No cookie jar (axios keeps none in Node): ServiceNow serialises same-session requests [16].
+ * No cookie jar (fetch keeps none in Node): ServiceNow serialises same-session requests [16].
  */
 export function axiosServiceNowHttp(
   instanceUrl: string,
   options: { timeoutMs?: number } = {},
 ): ServiceNowHttp {
   const client: AxiosInstance = axios.create({
+    // axios over the runtime's global fetch, looked up at each call: the platform's egress applies
+    // to any client (see above), and the local runtime holds that same fetch to the manifest's
+    // egress (src/local/platform/outbound-fetch.ts), so the local site refuses what Forge refuses.
+    adapter: 'fetch',
+    env: { fetch: (input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init) },
     baseURL: instanceUrl.replace(/\/+$/, ''),
     // The Table API's own quota rule cancels a transaction after 60 s [10]; wait a little longer.
     timeout: options.timeoutMs ?? 70_000,
@@ -53,11 +58,19 @@ export function axiosServiceNowHttp(
         return { status: response.status, headers, body: parsed(response.data) };
       } catch (error) {
         if (error instanceof AxiosError)
-          throw new TransportError(`no answer from the instance (${error.code ?? 'network error'})`);
+          throw new TransportError(`no answer from the instance (${networkCode(error) ?? 'network error'})`);
         throw error;
       }
     },
   };
+}
+
+/** The socket's own code (ECONNREFUSED, ENOTFOUND) under fetch's "fetch failed", else axios's. */
+function networkCode(error: AxiosError): string | undefined {
+  type Coded = { code?: unknown; cause?: Coded } | undefined;
+  const cause = error.cause as Coded;
+  const inner = [cause?.code, cause?.cause?.code].find((code) => typeof code === 'string');
+  return typeof inner === 'string' ? inner : error.code;
 }
 
 function parsed(text: unknown): unknown {

@@ -3,12 +3,14 @@ import type { Clock } from './clock';
 import { installClock } from './clock';
 import { AsyncEventLimits, rootLink, type ChainLink } from './async-event-limits';
 import { MAX_RETRIES, retryRequested, type RetryContext } from './delivery';
+import { backendEgress } from './egress';
 import { createForgeFetch, type KvsBackend, type ProductBackend } from './forge-fetch';
 import { forgeRuntimeGlobal, runInScope, withTimeout } from './invocation';
 import { InvocationLog, type InvocationRecord } from './invocation-log';
 import { loadManifest, type AppManifest, type TriggerModule } from './manifest';
 import { RouteScopeTable, unlistedRoutes } from './route-scopes';
 import { nextTick } from './scheduled';
+import { OutboundEgress } from './outbound-fetch';
 import { LocalAccounts } from './personal-data';
 import { compileTriggerFilter, type TriggerFilter } from './trigger-filter';
 import { createStargate, type QueuedEvent } from './stargate';
@@ -18,6 +20,7 @@ import {
   WEB_TRIGGER_SECONDS,
   WebTriggerRefusal,
   WebTriggerUrls,
+  staticResponseFrom,
   type HttpAnswer,
   type WebTriggerRequest,
 } from './web-triggers';
@@ -95,9 +98,12 @@ export class LocalForge {
   private readonly triggerFilters: Map<string, TriggerFilter>;
   /** One URL per web trigger module of the manifest. */
   readonly webTriggers: WebTriggerUrls;
+  /** Calls to the outside, held to the manifest's backend egress (see outbound-fetch.ts). */
+  readonly outbound: OutboundEgress;
 
   constructor(private readonly options: LocalForgeOptions) {
     this.manifest = loadManifest(options.appDir);
+    this.outbound = new OutboundEgress(backendEgress(options.appDir));
     this.webTriggers = new WebTriggerUrls(
       this.manifest.modules.webtrigger,
       this.manifest.app.id,
@@ -155,7 +161,7 @@ export class LocalForge {
       environmentId: 'local-development',
       scopes: this.manifest.permissions.scopes,
     });
-    this.restore.push(installClock(this.clock), () => {
+    this.restore.push(installClock(this.clock), this.outbound.install(), () => {
       g.__forge_fetch__ = previous.fetch;
       g.__forge_runtime__ = previous.runtime;
     });
@@ -240,13 +246,6 @@ export class LocalForge {
       body,
     });
     if (!module) return plain(404, 'No web trigger at this URL.');
-    if (module.response?.type === 'static') {
-      // The function's choice among declared outputs is not simulated: say so rather than guess.
-      return plain(
-        501,
-        `Web trigger ${module.key} has a static response, which the local runtime does not run.`,
-      );
-    }
     try {
       checkRequestSize(request);
     } catch (error) {
@@ -263,7 +262,9 @@ export class LocalForge {
           ),
         ),
       );
-      return responseFrom(result, module.key);
+      return module.response?.type === 'static'
+        ? staticResponseFrom(result, module)
+        : responseFrom(result, module.key);
     } catch (error) {
       if (error instanceof WebTriggerRefusal) {
         console.error(`[forge] ${error.message}`);
