@@ -9,3 +9,4 @@ export { rebuildAggregates } from './entry/consumers/rebuild-aggregates';
 export { handler as resolver } from './entry/resolvers';
 export { reportPersonalData } from './entry/scheduled/report-personal-data';
 export { answerPage } from './entry/webtriggers/answer-page';
+export { ingestRecordsTrigger } from './entry/webtriggers/ingest-records';

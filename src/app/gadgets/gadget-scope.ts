@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { format, subDays } from 'date-fns';
 import type { GadgetConfiguration, ResolvedWindow } from '../../contract/gadgets';
 import type { MetricSettings } from '../../domain/metrics/settings';
+import { INGEST_PROJECT } from '../../domain/ingest/ingest-facts';
 import { TARGETED_METRICS } from '../../domain/report/figures';
 import { metricSettingsOf } from '../../domain/settings/metric-settings-of';
 import type { SurveySettings } from '../../domain/settings/survey-settings';
@@ -63,7 +64,12 @@ export function scopeFor(
   return {
     window: { from, to, timeZone, projects: sorted },
     // Site-wide values hold every project and request type: only an unfiltered gadget may use them.
-    source: { projects: sorted, siteWide: config.projects.length === 0 && config.requestTypes.length === 0 },
+    // Records from outside Jira (availability samples, self-service sessions) belong to no project
+    // and are shown to every viewer beside the projects' own figures.
+    source: {
+      projects: [...sorted, INGEST_PROJECT],
+      siteWide: config.projects.length === 0 && config.requestTypes.length === 0,
+    },
     requestTypes: config.requestTypes,
     settings,
     metricSettings: metricSettingsOf(settings, gadgetTargets(config.targets)),

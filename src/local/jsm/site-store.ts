@@ -23,6 +23,10 @@ export class SiteStore {
     this.indexRequest(request);
   }
 
+  users(): readonly UserRecord[] {
+    return this.data.users;
+  }
+
   user(accountId: string): UserRecord | undefined {
     return this.usersById.get(accountId);
   }

@@ -80,6 +80,32 @@ export function responseFrom(result: unknown, moduleKey: string): HttpAnswer {
   return { status: statusCode, headers, body };
 }
 
+/**
+ * A static web trigger's answer: the function names one of the `outputs` the manifest declares
+ * (`{ outputKey }`), and the platform sends that output's status, content type and body; the
+ * function cannot shape the response itself
+ * (https://developer.atlassian.com/platform/forge/manifest-reference/modules/web-trigger/). A result
+ * naming no declared output is a 500, as any result the platform cannot use.
+ */
+export function staticResponseFrom(result: unknown, module: WebTriggerModule): HttpAnswer {
+  const outputs = module.response?.type === 'static' ? module.response.outputs : [];
+  const parsed = z.object({ outputKey: z.string() }).safeParse(result);
+  const output = parsed.success ? outputs.find((candidate) => candidate.key === parsed.data.outputKey) : undefined;
+  if (!output) {
+    throw new WebTriggerRefusal(
+      500,
+      parsed.success
+        ? `Web trigger ${module.key} named output "${parsed.data.outputKey}", which manifest.yml does not declare.`
+        : `Web trigger ${module.key} has a static response; its function returned no outputKey.`,
+    );
+  }
+  return {
+    status: output.statusCode,
+    headers: output.contentType ? { 'Content-Type': [output.contentType] } : {},
+    body: output.body ?? '',
+  };
+}
+
 /** Refuses a request over the payload limit before any function runs. */
 export function checkRequestSize(request: WebTriggerRequest): void {
   const size =

@@ -172,10 +172,20 @@ describe('web triggers in the local runtime', () => {
     });
   });
 
-  it('does not run a static-response trigger, rather than guess how the platform picks an output', async () => {
+  it('answers a static-response trigger with the declared output its function names', async () => {
+    answer = () => ({ outputKey: 'ok' });
     const out = await runtime.invokeWebTrigger(idOf('fixed-trigger'), get());
-    expect(out.status).toBe(501);
-    expect(received).toEqual([]);
+    expect(out).toEqual({ status: 204, headers: {}, body: '' });
+    expect(received).toHaveLength(1);
+  });
+
+  it('answers 500 when a static trigger names no declared output, or shapes its own response', async () => {
+    answer = () => ({ outputKey: 'not-declared' });
+    expect((await runtime.invokeWebTrigger(idOf('fixed-trigger'), get())).status).toBe(500);
+    answer = () => ({ statusCode: 200, body: 'made by the function' });
+    const out = await runtime.invokeWebTrigger(idOf('fixed-trigger'), get());
+    expect(out.status).toBe(500);
+    expect(out.body).not.toContain('made by the function');
   });
 
   it('serves the URL over HTTP: query lists, text body, the answer’s headers', async () => {

@@ -1,0 +1,228 @@
+import { kvs, WhereConditions } from '@forge/kvs';
+import { KvsAggregateStore } from '../../src/adapters/forge/kvs-aggregate-store';
+import { KvsIngestSecrets } from '../../src/adapters/forge/kvs-ingest-secret';
+import { keys } from '../../src/adapters/forge/keys';
+import { INGEST_PROJECT } from '../../src/domain/ingest/ingest-facts';
+import { INGEST_LIMITS } from '../../src/domain/ingest/ingest-limits';
+import { computeMetrics } from '../../src/domain/report/metrics';
+import { DEFAULT_SETTINGS } from '../../src/domain/metrics/settings';
+import { startLocalSite } from '../support/local-site';
+
+type Site = Awaited<ReturnType<typeof startLocalSite>>;
+
+/**
+ * The ingest endpoint end to end on the local runtime: the static web trigger, its secret, the
+ * facts and day aggregates its records land in, and every refusal storing nothing.
+ */
+describe('the ingest endpoint', () => {
+  let local: Site;
+  let secret: string;
+  let id: string;
+
+  beforeEach(async () => {
+    local = await startLocalSite();
+    secret = (await new KvsIngestSecrets().rotate()).secret;
+    id = new URL(local.runtime.webTriggers.urlOf('records-ingest')!).pathname.split('/')[2]!;
+  });
+  afterEach(() => local.close());
+
+  const send = (body: string, headers: Record<string, string[]> = {}, method = 'POST') =>
+    local.runtime.invokeWebTrigger(id, {
+      method,
+      path: `/x1/${id}`,
+      userPath: '',
+      headers: {
+        authorization: [`Bearer ${secret}`],
+        'content-type': ['application/x-ndjson'],
+        ...headers,
+      },
+      queryParameters: {},
+      body,
+    });
+  const ndjson = (records: unknown[]) => records.map((record) => JSON.stringify(record)).join('\n');
+  const sample = (minute: number, up: boolean, responseMs: number | null, extra: object = {}) => ({
+    type: 'availability',
+    service: 'Email',
+    at: `2026-03-02T08:${String(minute).padStart(2, '0')}:00Z`,
+    up,
+    responseMs,
+    thresholdMs: 2000,
+    ...extra,
+  });
+  const storedKeys = async (prefix: string) =>
+    (await kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(100).getMany()).results.map(
+      (result) => result.key,
+    );
+  const factKeys = () => storedKeys(`fact:${INGEST_PROJECT}:`);
+  const markerKeys = () => storedKeys(`agg:dirty:${INGEST_PROJECT}:`);
+  const statusOf = async (body: string, headers?: Record<string, string[]>) => {
+    const answer = await send(body, headers);
+    return { status: answer.status, body: JSON.parse(answer.body) as { status: string; message: string } };
+  };
+
+  it('stores each record as a fact of its day, marks the day once, and the day aggregate holds the figures', async () => {
+    const customer = local.site.users().find((user) => user.accountType === 'customer')!;
+    const answer = await statusOf(
+      ndjson([
+        sample(0, true, 300),
+        sample(1, true, 2500),
+        sample(2, false, null),
+        sample(3, true, 900, { id: 'probe-3' }),
+        {
+          type: 'selfservice',
+          user: customer.emailAddress,
+          startedAt: '2026-03-02T08:10:00Z',
+          completed: false,
+        },
+      ]),
+    );
+    expect(answer).toEqual({ status: 200, body: { status: 'accepted', message: 'Every record is stored.' } });
+    expect(await factKeys()).toHaveLength(5);
+    expect(await markerKeys()).toHaveLength(1);
+    const facts = await new KvsAggregateStore().factsOfDay(INGEST_PROJECT, '2026-03-02');
+    const session = facts.flatMap((fact) => fact.records).find((record) => record.type === 'selfservice');
+    // The email is resolved to the account: no email is stored.
+    expect(session).toEqual({
+      type: 'selfservice',
+      user: customer.accountId,
+      startedAt: '2026-03-02T08:10:00.000Z',
+      completed: false,
+    });
+
+    await local.clock.advance(60);
+    await local.runtime.idle();
+    const [day] = await new KvsAggregateStore().read(
+      [{ projectKey: INGEST_PROJECT, period: '2026-03-02' }],
+      'totals',
+    );
+    const metrics = computeMetrics(Object.values(day!.types)[0]!.total, {
+      asOf: Date.parse('2026-03-02T10:00:00Z'),
+      settings: DEFAULT_SETTINGS,
+    });
+    expect(metrics.availability).toEqual({ Email: { technical: 75, effective: 50, gap: 25, n: 4 } });
+    expect(metrics.selfService).toEqual({ value: 0, n: 1, abandonmentRate: 100, pending: 0 });
+  });
+
+  it('recognises a resend, by the sender id or by content, and stores it once', async () => {
+    await send(ndjson([sample(0, true, 300), sample(1, true, 400, { id: 'a-1' })]));
+    const again = await statusOf(
+      ndjson([sample(0, true, 300), sample(1, true, 999, { id: 'a-1' }), sample(2, true, 500)]),
+    );
+    expect(again.status).toBe(200);
+    expect(again.body.status).toBe('accepted');
+    expect(again.body.message).toMatch(/sent before/);
+    expect(await factKeys()).toHaveLength(3);
+  });
+
+  describe('refuses, storing nothing', () => {
+    const good = () => ndjson([sample(0, true, 300), sample(1, true, 400)]);
+    const expectNothingStored = async () => {
+      expect(await factKeys()).toEqual([]);
+      expect(await markerKeys()).toEqual([]);
+    };
+
+    it('a wrong or missing secret, before reading anything else (401)', async () => {
+      local.kvs.resetStats();
+      expect((await statusOf(good(), { authorization: ['Bearer not-the-secret'] })).status).toBe(401);
+      expect((await statusOf(good(), { authorization: [] })).status).toBe(401);
+      expect(local.kvs.stats().writes).toBe(0);
+      await expectNothingStored();
+    });
+
+    it('a secret that was rotated away (401)', async () => {
+      const old = secret;
+      secret = (await new KvsIngestSecrets().rotate()).secret;
+      expect((await statusOf(good(), { authorization: [`Bearer ${old}`] })).status).toBe(401);
+      expect((await statusOf(good())).status).toBe(200);
+    });
+
+    it('a batch with a malformed line: none of its lines is stored, and the log names the line (422)', async () => {
+      const body = [
+        JSON.stringify(sample(0, true, 300)),
+        '{not json',
+        JSON.stringify({ ...sample(2, true, 1), up: 'yes' }),
+      ].join('\n');
+      const answer = await statusOf(body);
+      expect(answer.status).toBe(422);
+      expect(answer.body.message).toMatch(/Nothing stored/);
+      await expectNothingStored();
+      const log = (await kvs.get<{ recent: Array<{ status: number; refused: unknown[] }> }>(keys.ingestLog))!;
+      expect(log.recent[0]).toMatchObject({
+        status: 422,
+        refused: [
+          { line: 2, reason: 'not valid JSON' },
+          { line: 3, reason: expect.stringMatching(/^up: /) },
+        ],
+      });
+    });
+
+    it('a record of another type, or a session of an email no account has (422)', async () => {
+      expect(
+        (await statusOf(ndjson([{ type: 'ticket', id: '1', createdAt: '2026-03-02T08:00:00Z' }]))).status,
+      ).toBe(422);
+      expect(
+        (
+          await statusOf(
+            ndjson([
+              {
+                type: 'selfservice',
+                user: 'nobody@example.invalid',
+                startedAt: '2026-03-02T08:00:00Z',
+                completed: true,
+              },
+            ]),
+          )
+        ).status,
+      ).toBe(422);
+      await expectNothingStored();
+    });
+
+    it('a malformed body: empty, a broken array, too many records (400)', async () => {
+      local.kvs.resetStats();
+      expect((await statusOf('  ')).status).toBe(400);
+      expect(
+        (await statusOf('[{"type":"availability"', { 'content-type': ['application/json'] })).status,
+      ).toBe(400);
+      const many = ndjson(
+        Array.from({ length: INGEST_LIMITS.maxRecords + 1 }, (_, i) => sample(i % 60, true, i)),
+      );
+      expect((await statusOf(many)).status).toBe(400);
+      expect(local.kvs.stats().writes).toBe(0);
+      await expectNothingStored();
+    });
+
+    it('a body over the documented 1 MB (413)', async () => {
+      local.kvs.resetStats();
+      const line = JSON.stringify(sample(0, true, 300, { id: 'x'.repeat(150) }));
+      const big = Array.from(
+        { length: Math.ceil(INGEST_LIMITS.maxBodyBytes / line.length) + 1 },
+        () => line,
+      ).join('\n');
+      expect((await statusOf(big)).status).toBe(413);
+      expect(local.kvs.stats().writes).toBe(0);
+      await expectNothingStored();
+    });
+
+    it('a sender over 60 requests a minute (429), taken again the next minute', async () => {
+      for (let i = 0; i < INGEST_LIMITS.requestsPerMinute; i += 1) {
+        expect((await send(ndjson([sample(i % 60, true, i)]))).status).toBe(200);
+      }
+      const before = await factKeys();
+      local.kvs.resetStats();
+      const over = await statusOf(ndjson([sample(0, false, null, { service: 'Portal' })]));
+      expect(over.status).toBe(429);
+      expect(local.kvs.stats().writes).toBe(0);
+      expect(await factKeys()).toEqual(before);
+      await local.clock.advance(60);
+      expect((await send(ndjson([sample(0, false, null, { service: 'Portal' })]))).status).toBe(200);
+    });
+
+    it('another method (405) or content type (415)', async () => {
+      expect((await send('', {}, 'GET')).status).toBe(405);
+      expect((await statusOf(good(), { 'content-type': ['application/x-www-form-urlencoded'] })).status).toBe(
+        415,
+      );
+      await expectNothingStored();
+    });
+  });
+});
