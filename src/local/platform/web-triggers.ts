@@ -90,7 +90,9 @@ export function responseFrom(result: unknown, moduleKey: string): HttpAnswer {
 export function staticResponseFrom(result: unknown, module: WebTriggerModule): HttpAnswer {
   const outputs = module.response?.type === 'static' ? module.response.outputs : [];
   const parsed = z.object({ outputKey: z.string() }).safeParse(result);
-  const output = parsed.success ? outputs.find((candidate) => candidate.key === parsed.data.outputKey) : undefined;
+  const output = parsed.success
+    ? outputs.find((candidate) => candidate.key === parsed.data.outputKey)
+    : undefined;
   if (!output) {
     throw new WebTriggerRefusal(
       500,
