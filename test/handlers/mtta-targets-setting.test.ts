@@ -1,5 +1,5 @@
 import type { Envelope } from '../../src/contract/envelope';
-import type { Scorecard } from '../../src/contract/gadgets';
+import type { Breakdown, Scorecard, Trend } from '../../src/contract/gadgets';
 import type { AdminSettings } from '../../src/contract/survey';
 import type { RebuildRun } from '../../src/app/aggregates/rebuild-aggregates';
 import { startLocalSite } from '../support/local-site';
@@ -65,6 +65,47 @@ describe('changing the MTTA targets on the admin page', () => {
     expect(answer.data.tiles.every((tile) => tile.n > 0 && tile.target === null)).toBe(true);
     return answer.data.tiles.map((tile) => tile.detail ?? '');
   }
+
+  /** One gadget's answer for a configuration of its own. */
+  async function gadget<T>(moduleKey: string, key: string, config: Record<string, unknown>): Promise<T> {
+    reads += 1;
+    const answer = (await local.runtime.invokeResolver(
+      'resolver',
+      {
+        moduleKey,
+        accountId: admin(),
+        accountType: 'licensed',
+        localId: `g-${reads}`,
+        extension: {
+          type: 'jira:dashboardGadget',
+          gadgetConfiguration: { period: { preset: 30 }, ...config },
+        },
+      },
+      key,
+      {},
+    )) as Envelope<T>;
+    if (!answer.ok) throw new Error(answer.error.message);
+    return answer.data;
+  }
+
+  it('shows MTTA by people and by automation in the trend and the breakdown, the same requests as the tiles', async () => {
+    const card = await gadget<Scorecard>('cx-scorecard', 'getScorecard', {
+      metrics: ['mttaHuman', 'mttaAutomated'],
+    });
+    for (const tile of card.tiles) {
+      const metric = tile.metric;
+      expect(tile.n).toBeGreaterThan(0);
+      const trend = await gadget<Trend>('cx-trend', 'getTrend', { metric, interval: 'day' });
+      expect(trend.label).toBe(tile.label);
+      expect(trend.points.reduce((sum, point) => sum + point.n, 0)).toBe(tile.n);
+      const breakdown = await gadget<Breakdown>('cx-breakdown', 'getBreakdown', {
+        metric,
+        dimension: 'priority',
+      });
+      expect(breakdown.total.n).toBe(tile.n);
+      expect(breakdown.rows.reduce((sum, row) => sum + row.n, 0)).toBe(tile.n);
+    }
+  });
 
   it('refuses a bad target field by field, and starts nothing', async () => {
     const refused = await asAdmin<AdminSettings>('saveSettings', { mtta: { standardTargetMinutes: 0 } });
