@@ -118,7 +118,7 @@ describe('the dashboard at 400 px wide', () => {
       await page.waitForTimeout(300);
       // Where the frame ends on the page, wherever the page is scrolled to.
       const frameRight = await element.evaluate((node) => {
-        const box = node.getBoundingClientRect();
+        const box = (node as Element).getBoundingClientRect();
         return Math.round(box.right + window.scrollX);
       });
       results.push({ frameRight, ...(await overflowOf(frame)) });
