@@ -3,6 +3,7 @@ import { mergeInto } from '../../domain/capture/merge-observations';
 import { observationFromRestIssue } from '../../domain/capture/ticket-record-from';
 import { isSuperseded } from '../../domain/resolution/latest-change';
 import type { SurveySettings } from '../../domain/settings/survey-settings';
+import { withLastResolved } from '../../domain/nps/nps-cycle';
 import { decideOnResolution, withRequestType } from '../../domain/survey/decide-on-resolution';
 import { onReopen } from '../../domain/survey/on-reopen';
 import { surveyId, type Survey } from '../../domain/survey/survey';
@@ -137,7 +138,12 @@ async function recordResolution(
     const gaveBack = previous?.state === 'scheduled' && withdrawn?.state === 'cancelled';
     let reporterRecord: CustomerState | null =
       facts.reporter !== null && customer !== null
-        ? withLinkedIssue(customer.value ?? emptyCustomer(facts.reporter), event.issueId)
+        ? withLastResolved(withLinkedIssue(customer.value ?? emptyCustomer(facts.reporter), event.issueId), {
+            issueId: event.issueId,
+            issueKey: event.issueKey,
+            projectKey: event.projectKey,
+            at: event.at,
+          })
         : null;
     if (reporterRecord && gaveBack && previous.reporter === facts.reporter)
       reporterRecord = withoutSurveyed(reporterRecord, previous.id);

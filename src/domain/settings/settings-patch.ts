@@ -8,6 +8,7 @@ import {
   targetFields,
   weightFields,
 } from './fields';
+import { npsSettingsFields } from '../nps/nps-settings';
 import type { SettingsParse } from './parse-settings';
 import { parseSettings } from './parse-settings';
 import type { SurveySettings } from './survey-settings';
@@ -37,6 +38,7 @@ export const settingsPatchSchema = z.strictObject(
     targets: partialGroup(targetFields, 'target'),
     mtta: partialGroup(mttaFields, 'MTTA'),
     weights: partialGroup(weightFields, 'weight'),
+    nps: partialGroup(npsSettingsFields, 'NPS'),
   } as {
     [Key in keyof typeof settingsFields]: z.ZodOptional<(typeof settingsFields)[Key]>;
   } & {
@@ -45,6 +47,7 @@ export const settingsPatchSchema = z.strictObject(
     targets: ReturnType<typeof partialGroup<typeof targetFields>>;
     mtta: ReturnType<typeof partialGroup<typeof mttaFields>>;
     weights: ReturnType<typeof partialGroup<typeof weightFields>>;
+    nps: ReturnType<typeof partialGroup<typeof npsSettingsFields>>;
   },
   { error: objectErrors('Unknown setting', 'Settings must be an object.') },
 );
@@ -63,7 +66,7 @@ export type SettingsPatch = z.output<typeof settingsPatchSchema>;
 export function applySettingsPatch(current: SurveySettings, patch: unknown): SettingsParse {
   const parsed = settingsPatchSchema.safeParse(patch);
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
-  const { reminder, lowScore, targets, mtta, weights, ...top } = parsed.data;
+  const { reminder, lowScore, targets, mtta, weights, nps, ...top } = parsed.data;
   return parseSettings({
     ...current,
     ...top,
@@ -72,5 +75,6 @@ export function applySettingsPatch(current: SurveySettings, patch: unknown): Set
     targets: { ...current.targets, ...targets },
     mtta: { ...current.mtta, ...mtta },
     weights: { ...current.weights, ...weights },
+    nps: { ...current.nps, ...nps },
   });
 }

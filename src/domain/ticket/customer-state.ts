@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customerNpsSchema, EMPTY_CUSTOMER_NPS } from '../nps/nps-cycle';
 
 /** How many recent answers an agent sees for a customer. */
 export const RECENT_ANSWERS = 5;
@@ -33,6 +34,8 @@ export const customerStateSchema = z.object({
   ),
   /** Absent on records written before the personal-data report existed. */
   issues: z.array(z.string()).default([]),
+  /** The relationship survey's part (domain/nps); absent on records written before NPS was asked. */
+  nps: customerNpsSchema.prefault({}),
 });
 
 export type CustomerState = z.infer<typeof customerStateSchema>;
@@ -43,6 +46,7 @@ export const emptyCustomer = (accountId: string): CustomerState => ({
   surveyed: [],
   recent: [],
   issues: [],
+  nps: EMPTY_CUSTOMER_NPS,
 });
 
 /** The issue id inside a survey id (`<issueId>:<changelogId>`, see `surveyId` in domain/survey). */
