@@ -52,6 +52,8 @@ export const keys = {
   siteDirtyPrefix: 'agg:sdirty:',
   /** Who owns each metric, its review cadence, and where review tasks are created. */
   reviewPlan: 'review-plan',
+  /** One marker per metric and review period: the review task is being made, or was (with its key). */
+  reviewMarker: (metric: string, periodId: string) => `review:${metric}:${periodId}`,
   /** The app secret that signs one-click answer links (`kvs.setSecret`). */
   answerLinkKey: 'answer-link-key',
   /** The digest of the ingest endpoint's secret (`kvs.setSecret`); the secret itself is never kept. */

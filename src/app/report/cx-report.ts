@@ -30,7 +30,7 @@ export async function cxReport(
   const [card, quality, followUps] = await Promise.all([
     scorecard(deps, scope, { ...config, metrics: [...FIGURE_METRICS] }),
     dataQuality(deps, scope),
-    openFollowUps(deps, scope),
+    openFollowUps(deps, scope, (projectKey) => deps.desk.viewerIsAgentOf(projectKey)),
   ]);
   const names = await ownerNames(deps.desk, plan);
   const withOwner = (figure: MetricFigure): ReportFigure => {

@@ -1,6 +1,5 @@
 import type { ReportFollowUp } from '../../contract/report-page';
 import { TZDate } from '@date-fns/tz';
-import type { ServiceDesk } from '../ports/service-desk';
 import type { TicketStore } from '../ports/ticket-store';
 import type { GadgetScope } from '../gadgets/gadget-scope';
 
@@ -15,19 +14,20 @@ export const FOLLOW_UP_LIMIT = 100;
 
 /**
  * The low scores answered in the window whose follow-up nobody has marked done, newest first:
- * what the review should read. Comments are shown only to agents of the ticket's project, as in
- * the drill-down.
+ * what the review should read. `showComments` says for which projects the reader may see the
+ * customers' comments (a viewer: agents of the project only, as in the drill-down).
  */
 export async function openFollowUps(
-  deps: { tickets: TicketStore; desk: ServiceDesk },
+  deps: { tickets: TicketStore },
   scope: GadgetScope,
+  showComments: (projectKey: string) => Promise<boolean>,
 ): Promise<ReportFollowUp[]> {
   const { from, to, timeZone, projects } = scope.window;
   const fromMs = dayStart(from, timeZone);
   const toMs = dayStart(to, timeZone, 1) - 1;
   const rows: ReportFollowUp[] = [];
   for (const projectKey of projects) {
-    const agent = await deps.desk.viewerIsAgentOf(projectKey);
+    const agent = await showComments(projectKey);
     let cursor: string | undefined;
     do {
       const page = await deps.tickets.answeredBetween(

@@ -3,13 +3,15 @@ import { JiraRecentResolutions } from '../../adapters/forge/jira-recent-resoluti
 import { KvsReconciliationStore } from '../../adapters/forge/kvs-reconciliation';
 import { runReconciliation, type ReconcileReport } from '../../app/survey/reconcile-resolutions';
 import { appDeps } from '../deps';
+import { createReviews } from './create-reviews';
 
 /** Stops this long before the platform would, so the watermark is always written. */
 const SAFETY_MS = 10_000;
 
 /**
  * Hourly: finds resolutions whose event never got through (Forge retries an event at most four
- * times) by comparing Jira's recently resolved requests with what is stored.
+ * times) by comparing Jira's recently resolved requests with what is stored; then makes the
+ * metric review tasks that are due (see create-reviews).
  */
 export async function reconcileResolutions(): Promise<ReconcileReport> {
   const deadline = new Date(
@@ -21,5 +23,6 @@ export async function reconcileResolutions(): Promise<ReconcileReport> {
   );
   if (report.recovered + report.completed > 0 || report.stopped)
     console.log('Resolution reconciliation:', report);
+  await createReviews();
   return report;
 }

@@ -10,6 +10,7 @@ import {
   type RequestRecord,
   type RequestTypeRecord,
   type SiteData,
+  type TaskRecord,
   type UserRecord,
 } from './model';
 import { addComment, reopenRequest, resolveRequest } from './mutations';
@@ -221,6 +222,18 @@ export class JsmSite {
     const user = this.store.user(accountId);
     if (!user) throw new JsmSiteError('UNKNOWN_USER', `No user ${accountId}.`);
     user.displayName = displayName;
+  }
+
+  /** A person leaves: their account is closed, so Jira shows it inactive and assigns it nothing. */
+  deactivateUser(accountId: string): void {
+    const user = this.store.user(accountId);
+    if (!user) throw new JsmSiteError('UNKNOWN_USER', `No user ${accountId}.`);
+    user.active = false;
+  }
+
+  /** The plain Jira issues created on the site (the app's review tasks), oldest first. */
+  tasks(): TaskRecord[] {
+    return structuredClone(this.store.data.tasks ?? []);
   }
 
   /** The site's own account for the app (the author of the app's comments). */

@@ -10,6 +10,7 @@ import type { SiteStore } from './site-store';
  *             | key (= value | IN (value, …))            (also `issuekey`)
  *             | created | updated | resolved  (>= | > | <= | <) date
  *             | resolution IS [NOT] EMPTY                  (EMPTY may be written NULL)
+ *             | labels (= value | IN (value, …))          (only plain issues carry labels)
  *   date     := "yyyy-MM-dd" | "yyyy-MM-dd HH:mm" (UTC, `/` separators too) | -N(m|h|d|w) (relative to now)
  *   order    := key | created | updated | resolved  [ASC | DESC]
  *   value    := bare word | "double quoted" | 'single quoted'
@@ -31,7 +32,8 @@ export type JqlClause =
   | { kind: 'project'; values: string[] }
   | { kind: 'key'; values: string[] }
   | { kind: 'date'; field: DateField; op: Comparison; at: number }
-  | { kind: 'resolution'; empty: boolean };
+  | { kind: 'resolution'; empty: boolean }
+  | { kind: 'labels'; values: string[] };
 
 export interface OrderTerm {
   field: 'key' | 'created' | 'updated' | 'resolved';
@@ -114,6 +116,7 @@ class Parser {
         at: this.date(),
       };
     }
+    if (field === 'labels') return { kind: 'labels', values: this.membership() };
     if (field === 'resolution') {
       this.expectKeyword('IS');
       const negated = this.atKeyword('NOT');
@@ -260,6 +263,9 @@ export function matchesJql(query: JqlQuery, request: RequestRecord, store: SiteS
         );
       case 'resolution':
         return (request.resolution === null) === clause.empty;
+      case 'labels':
+        // JSM requests on this site carry no labels.
+        return false;
       case 'date': {
         const value = dateOf(request, clause.field);
         if (value === null) return false;

@@ -133,7 +133,25 @@ export interface SiteData {
   organizations: Organization[];
   users: UserRecord[];
   requests: RequestRecord[];
+  /** Plain Jira issues the app created (its review tasks); absent in data saved before there were any. */
+  tasks?: TaskRecord[];
   counters: IdCounters;
+}
+
+/** A plain Jira issue (not a JSM request) created through POST /rest/api/3/issue. */
+export interface TaskRecord {
+  issueId: string;
+  key: string;
+  projectKey: string;
+  issueType: string;
+  summary: string;
+  /** Atlassian Document Format, as sent. */
+  description: unknown;
+  assigneeId: string | null;
+  reporterId: string;
+  labels: string[];
+  duedate: string | null;
+  created: string;
 }
 
 export const APP_ACCOUNT_ID = '712020:cx-metrics-app';

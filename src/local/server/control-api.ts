@@ -19,6 +19,7 @@ export interface ControlDeps {
     reopen(key: string, options?: { by?: string }): { eventType: string };
     comment(key: string, options?: { by?: string; body?: string; public?: boolean }): { eventType: string };
     renameUser(accountId: string, displayName: string): void;
+    tasks(): unknown[];
     faults: { add(fault: never): unknown; clear(): void };
   };
 }
@@ -229,6 +230,11 @@ export function createControlApi(deps: ControlDeps): express.Router {
       res.json({ accountId, displayName });
     }),
   );
+  // The plain issues the app created on the site (its review tasks), for scripts and tests.
+  router.get('/tasks', (_req, res) => {
+    res.json({ tasks: deps.site.tasks() });
+  });
+
   router.get('/invocations', (_req, res) => {
     res.json(deps.runtime.log.recent(100));
   });

@@ -140,7 +140,7 @@ describe('a manifest without the scope a call needs', () => {
     expect(warnings).toEqual([
       '[forge] GET /rest/servicedeskapi/request/{issueIdOrKey} refused by Jira: it needs read:servicedesk-request ' +
         '(or all of read:request:jira-service-management, read:user:jira); manifest.yml grants storage:app, ' +
-        'read:jira-work, write:servicedesk-request, read:jira-user, report:personal-data.',
+        'read:jira-work, write:jira-work, write:servicedesk-request, read:jira-user, report:personal-data.',
     ]);
   });
 

@@ -173,7 +173,8 @@ export function pageRoutes(state: HostState): Router {
     res.redirect(303, dashboardUrl(viewer));
   });
 
-  router.get('/jira/apps', (req, res) => {
+  // Jira serves a global page at /jira/apps/{appId}/{envId}; the bare path is the local index's link.
+  router.get(['/jira/apps', '/jira/apps/:appId/:envId'], (req, res) => {
     const users = site.users();
     const viewer = withViewer(res, () => chooseViewer(users, req.query.as, agentsFirst, { agentOnly: true }));
     if (!viewer) return;

@@ -1,4 +1,5 @@
 import type { Route } from '../router';
+import { jiraCreateIssueRoutes } from './jira-create-issue';
 import { jiraIssueRoutes } from './jira-issues';
 import { jiraProjectRoutes } from './jira-projects';
 import { jiraSearchRoutes } from './jira-search';
@@ -11,6 +12,7 @@ export const siteRoutes: Route[] = [
   ...jsmRequestRoutes,
   ...jsmServiceDeskRoutes,
   ...jiraIssueRoutes,
+  ...jiraCreateIssueRoutes,
   ...jiraSearchRoutes,
   ...jiraProjectRoutes,
   ...jiraUserRoutes,

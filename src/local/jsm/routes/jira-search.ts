@@ -4,6 +4,7 @@ import { jiraError, okResult, type RouteResult } from '../http';
 import { comparator, JqlError, matchesJql, parseJql, validateProjects } from '../jql';
 import type { Route, RouteContext } from '../router';
 import { jiraIssue, selectIssueFields } from '../shapes/jira';
+import { searchTasks } from './jira-task-search';
 
 /**
  * Enhanced JQL search (`/rest/api/3/search/jql`), GET and POST. Pages are chained with an opaque
@@ -75,6 +76,8 @@ function find(context: RouteContext, jql: string) {
 }
 
 function search(context: RouteContext, input: SearchInput): RouteResult {
+  const tasks = searchTasks(context, input.jql, input.maxResults);
+  if (tasks) return tasks;
   const found = find(context, input.jql);
   if (!('hits' in found)) return found;
   const { hits } = found;
