@@ -5,11 +5,13 @@
  */
 import type { BackfillResolverContract } from './backfill';
 import type { GadgetResolverContract } from './gadgets';
+import type { IngestResolverContract } from './ingest';
 import type { ReportResolverContract } from './report-page';
 import type { SurveyResolverContract } from './survey';
 
 export type ResolverContract = SurveyResolverContract &
   GadgetResolverContract &
   BackfillResolverContract &
+  IngestResolverContract &
   ReportResolverContract;
 export type ResolverKey = keyof ResolverContract;

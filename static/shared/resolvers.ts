@@ -81,4 +81,9 @@ export const resolvers = {
   getAnswerLinkKey: () => callResolver('getAnswerLinkKey', {}),
   /** Replaces it: every link sent before stops answering. */
   rotateAnswerLinkKey: () => callResolver('rotateAnswerLinkKey', {}),
+
+  /** The ingest endpoint: its URL, the secret's version and age, the limits, recent requests. */
+  getIngest: () => callResolver('getIngest', {}),
+  /** Makes a new ingest secret, answered this once; the previous one stops working. */
+  rotateIngestSecret: () => callResolver('rotateIngestSecret', {}),
 };

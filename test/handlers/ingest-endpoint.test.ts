@@ -1,4 +1,6 @@
 import { kvs, WhereConditions } from '@forge/kvs';
+import type { Envelope } from '../../src/contract/envelope';
+import type { IngestStatus, NewIngestSecret } from '../../src/contract/ingest';
 import { KvsAggregateStore } from '../../src/adapters/forge/kvs-aggregate-store';
 import { KvsIngestSecrets } from '../../src/adapters/forge/kvs-ingest-secret';
 import { keys } from '../../src/adapters/forge/keys';
@@ -112,6 +114,53 @@ describe('the ingest endpoint', () => {
     expect(again.body.status).toBe('accepted');
     expect(again.body.message).toMatch(/sent before/);
     expect(await factKeys()).toHaveLength(3);
+  });
+
+  describe('on the admin page', () => {
+    const adminPage = <T>(accountId: string, key: string) =>
+      local.runtime.invokeResolver(
+        'resolver',
+        {
+          moduleKey: 'cx-admin',
+          accountId,
+          accountType: 'licensed',
+          localId: 'admin',
+          extension: { type: 'jira:adminPage' },
+        },
+        key,
+        {},
+      ) as Promise<Envelope<T>>;
+    const admin = () => local.site.agents().find((agent) => agent.admin)!.accountId;
+
+    it('shows the URL and the secret once; a new one replaces it, and only its version is shown again', async () => {
+      const made = await adminPage<NewIngestSecret>(admin(), 'rotateIngestSecret');
+      if (!made.ok) throw new Error(made.error.message);
+      expect(made.data).toMatchObject({
+        version: 2,
+        secret: expect.stringMatching(/^cxi_[A-Za-z0-9_-]{43}$/),
+      });
+      expect((await statusOf('[]', { authorization: [`Bearer ${secret}`] })).status).toBe(401);
+      secret = made.data.secret;
+      expect((await send(ndjson([sample(0, true, 300)]))).status).toBe(200);
+      const status = await adminPage<IngestStatus>(admin(), 'getIngest');
+      if (!status.ok) throw new Error(status.error.message);
+      expect(status.data.url).toBe(local.runtime.webTriggers.urlOf('records-ingest'));
+      expect(status.data.secret).toEqual({ version: 2, createdAt: made.data.createdAt });
+      expect(JSON.stringify(status.data)).not.toContain(made.data.secret);
+      expect(status.data.recent[0]).toMatchObject({ status: 200, accepted: 1, duplicates: 0, refused: [] });
+      // Not even the app's secret storage holds the secret itself.
+      expect(JSON.stringify(await kvs.getSecret(keys.ingestSecret))).not.toContain(made.data.secret);
+    });
+
+    it('answers Jira administrators only', async () => {
+      const agent = local.site.agents().find((candidate) => !candidate.admin)!.accountId;
+      for (const key of ['getIngest', 'rotateIngestSecret'])
+        expect(await adminPage(agent, key)).toEqual({
+          ok: false,
+          error: { code: 'FORBIDDEN', message: expect.stringMatching(/^Only Jira administrators can /) },
+        });
+      expect((await send(ndjson([sample(0, true, 300)]))).status).toBe(200);
+    });
   });
 
   describe('refuses, storing nothing', () => {

@@ -18,6 +18,7 @@ import { gadgetCallOf, issueOf, requestKeyOf, requireViewer, rowOf, viewerOf } f
 import { appDeps } from '../deps';
 import { isCustomerCall, shieldCustomer } from './customer-shield';
 import { respond } from './respond';
+import { defineIngestResolvers } from './ingest-resolvers';
 
 const resolver = new Resolver();
 type Handler = Parameters<Resolver['define']>[1];
@@ -44,6 +45,9 @@ define('getPortalSurvey', ({ context }) => respond(() => readPortalSurvey(appDep
 define('submitSurvey', ({ context, payload }) =>
   respond(() => submitSurvey(appDeps(), portalViewer(context), payload)),
 );
+
+// Records from outside Jira: the ingest endpoint's URL, secret and recent requests (admin page)
+defineIngestResolvers(define);
 
 // Agent's issue view
 define('getTicketResult', ({ context }) => respond(() => readTicketResult(appDeps(), issueOf(context))));

@@ -10,6 +10,7 @@ import { ExportSection } from './ExportSection';
 import { BackfillSection } from './BackfillSection';
 import { RebuildSection } from './RebuildSection';
 import { AnswerLinksSection } from './AnswerLinksSection';
+import { IngestSection } from './IngestSection';
 import { ADMINS_ONLY } from './failure-text';
 import { SettingsForm } from './SettingsForm';
 
@@ -48,6 +49,7 @@ export function AdminApp() {
           <BackfillSection prefs={prefs} locale={locale} />
           <RebuildSection locale={locale} />
           <AnswerLinksSection locale={locale} />
+          <IngestSection locale={locale} />
           <ExportSection locale={locale} />
         </>
       )}
