@@ -63,4 +63,15 @@ export const keys = {
   /** The rebuild marker of one ingest request's records on one day. */
   ingestMarker: (projectKey: string, day: string, batchId: string) =>
     `agg:dirty:${projectKey}:${day}:ingest.${batchId}`,
+  /** The ServiceNow connection (instance, sign-in method, mapping); no credential. */
+  serviceNowConnection: 'sn:connection',
+  /** The ServiceNow credentials, an app secret (`kvs.setSecret`). */
+  serviceNowCredentials: 'sn:credentials',
+  /** Where the ServiceNow sync stands: each table's watermark, progress, last error. */
+  serviceNowSync: 'sn:sync',
+  /** One ServiceNow ticket as the connector keeps it (row, SLA rows, survey results). */
+  serviceNowTicket: (sysId: string) => `sn:t:${sysId}`,
+  /** The rebuild marker of one stored ServiceNow page on one day. */
+  serviceNowMarker: (projectKey: string, day: string, pageId: string) =>
+    `agg:dirty:${projectKey}:${day}:sn.${pageId}`,
 } as const;
