@@ -1,4 +1,9 @@
 import { kvs, WhereConditions } from '@forge/kvs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GadgetConfiguration, Scorecard } from '../../src/contract/gadgets';
 import type { Envelope } from '../../src/contract/envelope';
 import type { IngestStatus, NewIngestSecret } from '../../src/contract/ingest';
 import { KvsAggregateStore } from '../../src/adapters/forge/kvs-aggregate-store';
@@ -8,7 +13,7 @@ import { INGEST_PROJECT } from '../../src/domain/ingest/ingest-facts';
 import { INGEST_LIMITS } from '../../src/domain/ingest/ingest-limits';
 import { computeMetrics } from '../../src/domain/report/metrics';
 import { DEFAULT_SETTINGS } from '../../src/domain/metrics/settings';
-import { startLocalSite } from '../support/local-site';
+import { APP_DIR, startLocalSite } from '../support/local-site';
 
 type Site = Awaited<ReturnType<typeof startLocalSite>>;
 
@@ -114,6 +119,120 @@ describe('the ingest endpoint', () => {
     expect(again.body.status).toBe('accepted');
     expect(again.body.message).toMatch(/sent before/);
     expect(await factKeys()).toHaveLength(3);
+  });
+
+  it('puts availability and self-service on the scorecard and in the Experience Index, as cx-metrics report does over the export', async () => {
+    const customers = local.site.users().filter((user) => user.accountType === 'customer');
+    const probes = (service: string, day: string, slowEvery: number, downEvery: number) =>
+      Array.from({ length: 48 }, (_, i) => ({
+        type: 'availability',
+        service,
+        at: `${day}T${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 === 0 ? '00' : '30'}:00Z`,
+        up: i % downEvery !== 0,
+        responseMs: i % slowEvery === 0 ? 4200 : 380,
+        thresholdMs: 2000,
+      }));
+    const sessions = customers.slice(0, 7).map((customer, i) => ({
+      type: 'selfservice',
+      user: customer.accountId,
+      startedAt: `2026-02-27T1${i}:00:00Z`,
+      completed: i % 3 !== 0,
+    }));
+    const body = ndjson([
+      ...probes('Email', '2026-02-27', 6, 16),
+      ...probes('Portal', '2026-02-28', 12, 48),
+      ...sessions,
+    ]);
+    expect((await send(body)).status).toBe(200);
+    await local.clock.advance(60);
+    await local.runtime.idle();
+
+    const admin = local.site.agents().find((agent) => agent.admin)!.accountId;
+    const config: Partial<GadgetConfiguration> = {
+      period: { from: '2026-02-27', to: '2026-02-28' },
+      timeZone: 'UTC',
+      metrics: ['availability', 'selfService', 'experienceIndex'],
+    };
+    const card = (await local.runtime.invokeResolver(
+      'resolver',
+      {
+        moduleKey: 'cx-scorecard',
+        accountId: admin,
+        accountType: 'licensed',
+        localId: 'card',
+        extension: { type: 'jira:dashboardGadget', gadgetConfiguration: config },
+      },
+      'getScorecard',
+      {},
+    )) as Envelope<Scorecard>;
+    if (!card.ok) throw new Error(card.error.message);
+    const [availability, selfService, index] = card.data.tiles;
+    // Email: 48 probes, 3 down (0, 16, 32): 45 up; 8 slow (every 6th), 7 of them up: 38 effective.
+    // Portal: 1 down (0): 47 up; 4 slow (every 12th), 3 of them up: 44 effective.
+    expect(availability).toMatchObject({ n: 96 });
+    expect(availability!.detail).toBe(
+      'Email: 79.2 % effective, 93.8 % technical (gap 14.6 %); Portal: 91.7 % effective, 97.9 % technical (gap 6.3 %)',
+    );
+    expect(selfService).toMatchObject({ value: (100 * 4) / 7, n: 7, detail: '43 % abandoned' });
+    expect(index!.components!.map((component) => component.name)).toEqual(
+      expect.arrayContaining(['Availability as users see it', 'Self-service success']),
+    );
+
+    let records = '';
+    let cursor: string | undefined;
+    do {
+      const part = (await local.runtime.invokeResolver(
+        'resolver',
+        {
+          moduleKey: 'cx-admin',
+          accountId: admin,
+          accountType: 'licensed',
+          localId: 'export',
+          extension: { type: 'jira:adminPage' },
+        },
+        'exportRecords',
+        cursor === undefined ? {} : { cursor },
+      )) as Envelope<{ ndjson: string; cursor?: string }>;
+      if (!part.ok) throw new Error(part.error.message);
+      records += part.data.ndjson;
+      cursor = part.data.cursor;
+    } while (cursor);
+    const file = join(mkdtempSync(join(tmpdir(), 'cx-ingest-export-')), 'records.ndjson');
+    writeFileSync(file, records);
+    const report = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          join(APP_DIR, 'bin', 'cx-metrics.js'),
+          'report',
+          file,
+          '--format',
+          'json',
+          '--from',
+          '2026-02-27T00:00:00Z',
+          '--to',
+          '2026-03-01T00:00:00Z',
+          '--as-of',
+          new Date(local.clock.now()).toISOString(),
+        ],
+        { encoding: 'utf8' },
+      ),
+    ) as {
+      metrics: {
+        availability: Record<string, { technical: number; effective: number; gap: number; n: number }>;
+        selfService: { value: number; n: number; abandonmentRate: number; pending: number };
+      };
+    };
+    const services = Object.values(report.metrics.availability);
+    expect(availability!.value).toBeCloseTo(
+      services.reduce((sum, r) => sum + r.effective, 0) / services.length,
+      10,
+    );
+    expect(availability!.n).toBe(services.reduce((sum, r) => sum + r.n, 0));
+    expect([selfService!.value, selfService!.n]).toEqual([
+      report.metrics.selfService.value,
+      report.metrics.selfService.n,
+    ]);
   });
 
   describe('on the admin page', () => {

@@ -17,6 +17,8 @@ export const FIGURE_METRICS = [
   'mttaAutomated',
   'ttv',
   'aht',
+  'selfService',
+  'availability',
   'experienceIndex',
 ] as const satisfies ReadonlyArray<MetricName | 'mttaHuman' | 'mttaAutomated'>;
 export type FigureMetric = (typeof FIGURE_METRICS)[number];
@@ -150,6 +152,26 @@ export const FIGURE_INFO: Readonly<Record<FigureMetric, FigureInfo>> = {
     target: 'none',
     explanation: 'Mean time logged on the requests resolved in the period.',
   },
+  selfService: {
+    label: 'Self-service success',
+    shortName: 'Self-service',
+    name: 'Self-service success rate',
+    unit: 'percent',
+    range: [0, 100],
+    target: 'none',
+    explanation:
+      'Share of decided self-service sessions whose user found what they needed and raised no request within 24 hours; abandoned sessions count against it.',
+  },
+  availability: {
+    label: 'Availability as users see it',
+    shortName: 'Availability',
+    name: 'Effective availability',
+    unit: 'percent',
+    range: [0, 100],
+    target: 'none',
+    explanation:
+      "Share of probes that found a service up and answering within its threshold, averaged over the services; each service's technical availability (up at all) and the gap are named beside it.",
+  },
   experienceIndex: {
     label: 'Experience Index',
     shortName: 'Experience Index',
@@ -246,6 +268,44 @@ export function figureOf(metrics: Metrics, metric: FigureMetric): Figure {
         lowSample: low(metrics.aht.n),
         detail: null,
       };
+    case 'selfService': {
+      const result = metrics.selfService;
+      const parts = [
+        result.abandonmentRate === null ? null : `${Math.round(result.abandonmentRate)} % abandoned`,
+        result.pending > 0 ? `${result.pending} pending` : null,
+      ].filter((part) => part !== null);
+      return {
+        value: result.value,
+        n: result.n,
+        ci95: null,
+        lowSample: low(result.n),
+        detail: parts.length > 0 ? parts.join(', ') : null,
+      };
+    }
+    case 'availability': {
+      const services = Object.entries(metrics.availability).sort(([a], [b]) => a.localeCompare(b));
+      const n = services.reduce((sum, [, result]) => sum + result.n, 0);
+      const mean =
+        services.length === 0
+          ? null
+          : services.reduce((sum, [, r]) => sum + r.effective, 0) / services.length;
+      const one = (value: number) => `${(Math.round(value * 10) / 10).toFixed(1)} %`;
+      return {
+        value: mean,
+        n,
+        ci95: null,
+        lowSample: low(n),
+        detail:
+          services.length === 0
+            ? null
+            : services
+                .map(
+                  ([service, r]) =>
+                    `${service}: ${one(r.effective)} effective, ${one(r.technical)} technical (gap ${one(r.gap)})`,
+                )
+                .join('; '),
+      };
+    }
     case 'experienceIndex': {
       const index = metrics.experienceIndex;
       return {

@@ -89,6 +89,8 @@ const LABELS: Record<FigureMetric, { label: string; unit: MetricFigure['unit']; 
   mttaAutomated: { label: 'MTTA, by automation', unit: 'seconds', target: null },
   ttv: { label: 'TTV', unit: 'seconds', target: null },
   aht: { label: 'AHT', unit: 'seconds', target: null },
+  selfService: { label: 'Self-service success', unit: 'percent', target: null },
+  availability: { label: 'Availability as users see it', unit: 'percent', target: null },
   experienceIndex: { label: 'Experience Index', unit: 'score', target: 80 },
 };
 
@@ -115,6 +117,14 @@ const FIGURES: Record<
     ci: null,
     previous: 7200,
     detail: '74 % within target (≤ 15 min for high priorities, ≤ 2 h for the others)',
+  },
+  selfService: { value: 68.2, n: 85, ci: null, previous: 64.1, detail: '21 % abandoned, 6 pending' },
+  availability: {
+    value: 97.9,
+    n: 2880,
+    ci: null,
+    previous: 99.1,
+    detail: 'Email: 98.6 % effective, 99.7 % technical (gap 1.1 %); Portal: 97.2 % effective, 98.1 % technical (gap 0.9 %)',
   },
   mttaAutomated: {
     value: 95,
