@@ -24,6 +24,7 @@ const EVENTS = 200;
 const SWEPT = 900;
 const LATENCY_MS = 50;
 const OPS_GOAL = 3;
+const ONE_CLICK = 100;
 
 type Counters = Pick<KvsStats, 'reads' | 'writes' | 'readUnits' | 'writeUnits' | 'operations'>;
 
@@ -162,6 +163,59 @@ async function main() {
     });
     printOps('1. KVS per response', responses, naiveResponses, EVENTS);
     phase('responses', started);
+
+    // 1c. One-click answers from the invitation's links, beside the portal's answers above.
+    const clicked = requestsToResolve(local, ONE_CLICK, used);
+    clicked.forEach((key) => used.add(key));
+    for (const key of clicked) await local.runtime.deliverProductEvent(local.site.resolve(key));
+    await advance(local, 65 * 60);
+    const linkOf = (key: string, score: number) => {
+      const comment = local.site
+        .request(key)!
+        .comments.find((c) => c.authorId === local.site.appAccountId() && c.public)!;
+      return new URL(comment.body.match(new RegExp(`\\[${score}\\|([^\\]]+)\\]`))![1]!);
+    };
+    const webTrigger = (url: URL, method: string, body?: string) =>
+      local.runtime.invokeWebTrigger(url.pathname.split('/')[2]!, {
+        method,
+        path: url.pathname,
+        userPath: '',
+        headers: method === 'POST' ? { 'content-type': ['application/x-www-form-urlencoded'] } : {},
+        queryParameters: { t: [url.searchParams.get('t')!] },
+        ...(body !== undefined ? { body } : {}),
+      });
+    const opened = await measure(local, async () => {
+      for (const [i, key] of clicked.entries()) await webTrigger(linkOf(key, 1 + (i % 7)), 'GET');
+    });
+    const oneClick = await measure(local, async () => {
+      for (const [i, key] of clicked.entries()) {
+        const page = await webTrigger(
+          linkOf(key, 1 + (i % 7)),
+          'POST',
+          `first=${1 + (i % 7)}&second=${1 + (i % 5)}`,
+        );
+        if (page.status !== 200) throw new Error(`One-click answer to ${key} refused: ${page.status}`);
+      }
+    });
+    console.log(`\n1. KVS per one-click answer (n = ${ONE_CLICK}), beside the portal's`);
+    line(
+      'KVS requests per answer: one-click POST',
+      fmt(requestsOf(oneClick) / ONE_CLICK),
+      `portal ${fmt(requestsOf(responses) / EVENTS)}   goal ≤ ${OPS_GOAL}: ${requestsOf(oneClick) / ONE_CLICK <= OPS_GOAL ? 'met' : 'NOT met'}`,
+    );
+    line(
+      '  by request',
+      '',
+      Object.entries(oneClick.operations)
+        .map(([op, count]) => `${op} ${fmt(count / ONE_CLICK)}`)
+        .join(', '),
+    );
+    line(
+      'KVS requests per page opened (GET, no write)',
+      fmt(requestsOf(opened) / ONE_CLICK),
+      `items written ${opened.writes}`,
+    );
+    phase('one-click answers', started);
 
     // 2. Sweeper throughput under latency and rate limits.
     await advance(local, 24 * 3600); // quiet: earlier surveys done, rollups settled

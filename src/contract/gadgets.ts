@@ -4,6 +4,7 @@
  */
 import { DIMENSION_NAMES, type DimensionName } from '../domain/facts/dimension-names';
 import { FIGURE_METRICS, type FigureMetric, type FigureUnit } from '../domain/report/figures';
+import type { ResponseFigure } from '../domain/report/response-figure';
 
 export { DIMENSION_NAMES, FIGURE_METRICS, type DimensionName, type FigureMetric, type FigureUnit };
 
@@ -62,6 +63,8 @@ export interface MetricFigure {
   components?: ExperienceComponentFigure[];
   /** Why `change` compares fewer components than the figure has, or why it is not shown. */
   changeNote?: string | null;
+  /** A survey's score only: invitations, answers and the response rate behind it. */
+  response?: ResponseFigure | null;
 }
 
 export interface ExperienceComponentFigure {
@@ -96,6 +99,8 @@ export interface TrendPoint {
   n: number;
   ci95: [number, number] | null;
   lowSample: boolean;
+  /** A survey's score only: the point's invitations, answers and response rate. */
+  response?: ResponseFigure | null;
 }
 
 export interface Trend {
@@ -115,6 +120,8 @@ export interface BreakdownRow {
   n: number;
   ci95: [number, number] | null;
   lowSample: boolean;
+  /** A survey's score only: the row's invitations, answers and response rate (a low rate is a finding). */
+  response?: ResponseFigure | null;
 }
 
 export interface Breakdown {

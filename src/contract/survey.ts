@@ -77,6 +77,8 @@ export interface AgentTicketResult {
   scales: { ces: { min: 1; max: 7 }; csat: { min: 1; max: 5 } };
   /** This customer's last five answers on any ticket, newest first. */
   customerRecent: Array<{ ticketKey: string; answeredAt: string; ces: number | null; csat: number | null }>;
+  /** Whether this customer usually answers: of their last earlier surveys, how many they answered. */
+  customerHabit?: { surveys: number; answered: number } | null;
   followUp: FollowUp | null;
 }
 

@@ -247,6 +247,75 @@ describe('gadget figures equal the calculator over raw records', () => {
     ]);
   });
 
+  it('shows beside each score the response rate that cx-metrics report computes over the records export', async () => {
+    // The production path: the admin page's export, part by part, then the CLI over the file.
+    let ndjson = '';
+    let cursor: string | undefined;
+    do {
+      const part = (await local.runtime.invokeResolver(
+        'resolver',
+        {
+          moduleKey: 'cx-admin',
+          accountId: admin(),
+          accountType: 'licensed',
+          localId: 'export',
+          extension: { type: 'jira:adminPage' },
+        },
+        'exportRecords',
+        cursor === undefined ? {} : { cursor },
+      )) as Envelope<{ ndjson: string; cursor?: string }>;
+      if (!part.ok) throw new Error(part.error.message);
+      ndjson += part.data.ndjson;
+      cursor = part.data.cursor;
+    } while (cursor);
+    const dir = mkdtempSync(join(tmpdir(), 'cx-export-'));
+    const file = join(dir, 'records.ndjson');
+    writeFileSync(file, ndjson);
+    const report = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [join(APP_DIR, 'bin', 'cx-metrics.js'), 'report', file, '--format', 'json'],
+        {
+          encoding: 'utf8',
+        },
+      ),
+    ) as {
+      metrics: {
+        responseRate: Record<
+          'csat' | 'ces',
+          { value: number | null; invitations: number; responses: number }
+        >;
+      };
+    };
+    const rates = report.metrics.responseRate;
+    // Every invitation went out and every answer came within these days.
+    const card = await gadget<Scorecard>('cx-scorecard', 'getScorecard', {
+      period: { from: '2026-03-01', to: dayOf(new Date(local.clock.now()).toISOString()) },
+      timeZone: 'UTC',
+      metrics: ['csat', 'ces', 'fcr'],
+    });
+    if (!card.ok) throw new Error(card.error.message);
+    const [csat, ces, fcr] = card.data.tiles;
+    expect(rates.csat).toEqual({
+      value: 100,
+      invitations: truth.length,
+      responses: truth.length,
+    });
+    expect(csat!.response).toEqual({
+      survey: 'csat',
+      invitations: rates.csat.invitations,
+      responses: rates.csat.responses,
+      rate: rates.csat.value,
+    });
+    expect(ces!.response).toEqual({
+      survey: 'ces',
+      invitations: rates.ces.invitations,
+      responses: rates.ces.responses,
+      rate: rates.ces.value,
+    });
+    expect(fcr!.response).toBeNull();
+  });
+
   it('rebuilds every aggregate from the stored records on an admin’s request', async () => {
     const from = dayOf(truth[0]!.answeredAt);
     const to = dayOf(truth.at(-1)!.answeredAt);

@@ -8,6 +8,7 @@ import type {
 } from '../../contract/gadgets';
 import { selectBreakdown, selectTotal, type PeriodAggregate } from '../../domain/aggregates/day-aggregate';
 import { FIGURE_INFO, figureOf } from '../../domain/report/figures';
+import { responseFigureOf } from '../../domain/report/response-figure';
 import { previousWindow } from '../../domain/aggregates/window';
 import { trendRanges } from '../../domain/aggregates/trend-ranges';
 import { rowLabel } from '../../domain/facts/empty-dimension-labels';
@@ -50,7 +51,8 @@ export async function breakdown(
   const now = deps.now();
   const rows = Object.entries(selectBreakdown(aggregate, scope.requestTypes, config.dimension)).map(
     ([key, value]) => {
-      const figure = figureOf(metricsOf(value.bucket, scope.metricSettings, now), config.metric);
+      const metrics = metricsOf(value.bucket, scope.metricSettings, now);
+      const figure = figureOf(metrics, config.metric);
       return {
         key,
         label: rowLabel(config.dimension, key, value.label),
@@ -58,6 +60,7 @@ export async function breakdown(
         n: figure.n,
         ci95: figure.ci95,
         lowSample: figure.lowSample,
+        response: responseFigureOf(metrics, config.metric),
       };
     },
   );
@@ -105,10 +108,8 @@ export async function trend(deps: Deps, scope: GadgetScope, config: GadgetConfig
   const merged = await windowAggregates(deps.aggregates, scope.source, points);
   const now = deps.now();
   const series: TrendPoint[] = points.map((point, index) => {
-    const figure = figureOf(
-      metricsOf(selectTotal(merged[index]!, scope.requestTypes), scope.metricSettings, now),
-      config.metric,
-    );
+    const metrics = metricsOf(selectTotal(merged[index]!, scope.requestTypes), scope.metricSettings, now);
+    const figure = figureOf(metrics, config.metric);
     return {
       start: point.start,
       label: point.label,
@@ -116,6 +117,7 @@ export async function trend(deps: Deps, scope: GadgetScope, config: GadgetConfig
       n: figure.n,
       ci95: figure.ci95,
       lowSample: figure.lowSample,
+      response: responseFigureOf(metrics, config.metric),
     };
   });
   return {

@@ -10,6 +10,7 @@ import { FIGURE_INFO, figureOf, figureStatus, roughDuration } from '../../domain
 import type { MttaGroupResult } from '../../domain/metrics/mtta';
 import type { MetricSettings } from '../../domain/metrics/settings';
 import { computeMetrics, type Metrics } from '../../domain/report/metrics';
+import { responseFigureOf } from '../../domain/report/response-figure';
 
 /**
  * The target a figure is judged against: the gadget's override, else the app's target. Only
@@ -55,6 +56,7 @@ export function metricFigure(
     previous: before ? { value: before.value, n: before.n } : null,
     change: figure.value !== null && before?.value != null ? figure.value - before.value : null,
     detail: isMtta(metric) ? mttaDetail(current.mtta[MTTA_GROUPS[metric]], current, settings) : figure.detail,
+    response: responseFigureOf(current, metric),
   };
   return metric === 'experienceIndex' ? withComponents(base, current, previous, settings) : base;
 }

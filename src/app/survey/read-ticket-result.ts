@@ -5,6 +5,7 @@ import { AppError } from '../errors';
 import type { ServiceDesk } from '../ports/service-desk';
 import type { TicketStore } from '../ports/ticket-store';
 import { conflict, done, untilCommitted } from './optimistic';
+import { answeringHabit } from '../../domain/survey/answering-habit';
 
 type Deps = { tickets: TicketStore; desk: ServiceDesk; now: () => Date };
 
@@ -87,6 +88,14 @@ async function present(deps: Deps, issueKey: string, ticket: TicketState | null)
       },
     },
     scales: { ces: { min: 1, max: 7 }, csat: { min: 1, max: 5 } },
+    // Earlier surveys still within their answer window are not counted (this ticket's window, else 15 days).
+    customerHabit: answeringHabit(customer ?? null, survey?.id ?? null, {
+      now: deps.now(),
+      openDays:
+        survey?.invitedAt && survey.expiresAt
+          ? (Date.parse(survey.expiresAt) - Date.parse(survey.invitedAt)) / 86_400_000 + 1
+          : 15,
+    }),
     customerRecent: (customer?.recent ?? []).map(({ ticketKey, answeredAt, ces, csat }) => ({
       ticketKey,
       answeredAt,

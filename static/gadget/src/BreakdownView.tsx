@@ -8,6 +8,7 @@ import { formatTarget, formatValue } from './format-figures';
 import { DIMENSION_LABELS, lowerIsBetter, signedMetric } from './labels';
 import { ariaSort, DEFAULT_SORT, nextSort, sortRows, type SortKey, type SortOrder } from './sort-rows';
 import { inReportingZone, windowLabel } from './window-label';
+import { responseRateCell } from './response-rate';
 
 interface Props {
   data: Breakdown;
@@ -21,6 +22,8 @@ export function BreakdownView({ data, prefs }: Props) {
   const rows = useMemo(() => sortRows(data.rows, sort), [data.rows, sort]);
   const locale = toBcp47(prefs.locale);
   const number = new Intl.NumberFormat(locale);
+  // A survey's score: each row's response rate beside it (a team that few answer is a finding).
+  const withRates = data.total.response != null;
   const where = windowLabel(data.window, prefs.locale);
   const signed = signedMetric(data.metric);
   const dimension = DIMENSION_LABELS[data.dimension];
@@ -73,6 +76,11 @@ export function BreakdownView({ data, prefs }: Props) {
               {header('label', dimension, false)}
               {header('value', data.label, true)}
               {header('n', 'n', true)}
+              {withRates && (
+                <th scope="col" className="cx-number">
+                  Response rate
+                </th>
+              )}
               <th scope="col">95 % CI</th>
             </tr>
           </thead>
@@ -117,6 +125,7 @@ export function BreakdownView({ data, prefs }: Props) {
                   </th>
                   <td className="cx-number">{formatValue(row.value, data.unit, { signed })}</td>
                   <td className="cx-number">{number.format(row.n)}</td>
+                  {withRates && <td className="cx-number">{responseRateCell(row.response, locale)}</td>}
                   <td>
                     <CiBar ci={row.ci95} value={row.value} unit={data.unit} signed={signed} scale={scale} />
                   </td>
@@ -129,6 +138,7 @@ export function BreakdownView({ data, prefs }: Props) {
               <th scope="row">All</th>
               <td className="cx-number">{formatValue(data.total.value, data.unit, { signed })}</td>
               <td className="cx-number">{number.format(data.total.n)}</td>
+              {withRates && <td className="cx-number">{responseRateCell(data.total.response, locale)}</td>}
               <td>
                 <CiBar
                   ci={data.total.ci95}

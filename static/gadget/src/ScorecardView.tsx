@@ -17,6 +17,7 @@ import {
 import { countWord, figureExplanation, signedMetric } from './labels';
 import { toBcp47 } from '../../shared/format';
 import { windowLabel } from './window-label';
+import { responseRateText } from './response-rate';
 
 interface Props {
   data: Scorecard;
@@ -102,6 +103,7 @@ function Tile({ figure, locale }: { figure: MetricFigure; locale: string | undef
         )}
       </p>
       {figure.detail && <p>{figure.detail}</p>}
+      {figure.response && <p className="cxg-response-rate">{responseRateText(figure.response, locale)}</p>}
       {figure.components && figure.components.length > 0 && (
         <IndexComponents components={figure.components} locale={locale} />
       )}

@@ -28,6 +28,7 @@ import {
 import { INTERVAL_LABELS, signedMetric } from './labels';
 import { ChartOrTable } from './TableToggle';
 import { windowLabel } from './window-label';
+import { responseRateCell, responseRateText } from './response-rate';
 
 interface Props {
   data: Trend;
@@ -211,6 +212,7 @@ function TrendTooltip({ active, payload, data }: TooltipContentProps & { data: T
       </p>
       <p>{sampleLabel(point.n, point.lowSample && point.n > 0)}</p>
       {point.ci95 && <p>95 % CI {formatInterval(point.ci95, data.unit, options)}</p>}
+      {point.response && <p>{responseRateText(point.response)}</p>}
     </ChartTooltip>
   );
 }
@@ -218,6 +220,7 @@ function TrendTooltip({ active, payload, data }: TooltipContentProps & { data: T
 function TrendTable({ data, title, locale }: { data: Trend; title: string; locale: string | undefined }) {
   const options = { signed: signedMetric(data.metric) };
   const number = new Intl.NumberFormat(locale);
+  const withRates = data.points.some((point) => point.response);
   return (
     <table className="cx-table cxg-table">
       <caption>{title}</caption>
@@ -233,6 +236,11 @@ function TrendTable({ data, title, locale }: { data: Trend; title: string; local
           <th scope="col" className="cx-number">
             95 % CI
           </th>
+          {withRates && (
+            <th scope="col" className="cx-number">
+              Response rate
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -247,6 +255,7 @@ function TrendTable({ data, title, locale }: { data: Trend; title: string; local
             </td>
             <td className="cx-number">{number.format(point.n)}</td>
             <td className="cx-number">{formatInterval(point.ci95, data.unit, options)}</td>
+            {withRates && <td className="cx-number">{responseRateCell(point.response, locale)}</td>}
           </tr>
         ))}
       </tbody>

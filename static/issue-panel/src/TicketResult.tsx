@@ -27,6 +27,7 @@ export function TicketResult({ initial, prefs }: Props) {
       {followUp && <FollowUpMarker followUp={followUp} prefs={prefs} onDone={setResult} />}
       {answer && <AnswerDetails answer={answer} scales={result.scales} prefs={prefs} />}
       <Timeline survey={survey} prefs={prefs} />
+      {result.customerHabit && <p style={{ margin: 0 }}>{habitText(result.customerHabit)}</p>}
       {(answer || result.customerRecent.length > 0) && (
         <RecentAnswers
           issueKey={result.issueKey}
@@ -37,4 +38,11 @@ export function TicketResult({ initial, prefs }: Props) {
       )}
     </div>
   );
+}
+
+/** Whether this customer usually answers, in words; not answering is never shown as a score. */
+export function habitText({ surveys, answered }: { surveys: number; answered: number }): string {
+  const usually =
+    answered * 2 > surveys ? 'usually answers' : answered === 0 ? 'has not answered' : 'rarely answers';
+  return `This customer ${usually}: ${answered} of their last ${surveys} ${surveys === 1 ? 'survey' : 'surveys'} answered.`;
 }
