@@ -6,10 +6,12 @@
 import type { BackfillResolverContract } from './backfill';
 import type { GadgetResolverContract } from './gadgets';
 import type { IngestResolverContract } from './ingest';
+import type { NpsResolverContract } from './nps-survey';
 import type { ReportResolverContract } from './report-page';
 import type { SurveyResolverContract } from './survey';
 
-export type ResolverContract = SurveyResolverContract &
+export type ResolverContract = NpsResolverContract &
+  SurveyResolverContract &
   GadgetResolverContract &
   BackfillResolverContract &
   IngestResolverContract &

@@ -18,6 +18,7 @@ import { gadgetCallOf, issueOf, requestKeyOf, requireViewer, rowOf, viewerOf } f
 import { appDeps } from '../deps';
 import { isCustomerCall, shieldCustomer } from './customer-shield';
 import { respond } from './respond';
+import { defineNpsResolvers } from './nps-resolvers';
 import { defineIngestResolvers } from './ingest-resolvers';
 
 const resolver = new Resolver();
@@ -48,6 +49,9 @@ define('submitSurvey', ({ context, payload }) =>
 
 // Records from outside Jira: the ingest endpoint's URL, secret and recent requests (admin page)
 defineIngestResolvers(define);
+
+// The relationship survey: the portal's NPS prompt, and the team leads' follow-ups
+defineNpsResolvers(define);
 
 // Agent's issue view
 define('getTicketResult', ({ context }) => respond(() => readTicketResult(appDeps(), issueOf(context))));

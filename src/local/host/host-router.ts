@@ -6,6 +6,7 @@ import { appRoutes } from './routes/apps';
 import { assetRoutes } from './routes/assets';
 import { frameRoutes } from './routes/frames';
 import { pageRoutes } from './routes/pages';
+import { portalHomeRoutes } from './routes/portal-home';
 import type { HostDeps } from './types';
 
 /**
@@ -20,6 +21,7 @@ export function createHostRouter(deps: HostDeps): Router {
   router.use(appRoutes(state));
   router.use(frameRoutes(state));
   router.use(pageRoutes(state));
+  router.use(portalHomeRoutes(state));
   router.use((error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     const status = (error as { status?: number }).status ?? 500;

@@ -8,6 +8,8 @@ export interface HostModule {
   resource: string;
   editResource?: string;
   resolverFunction?: string;
+  /** Who besides licensed users may see it (`customer`, `anonymous`…), from the manifest. */
+  unlicensedAccess?: readonly string[];
 }
 
 /**

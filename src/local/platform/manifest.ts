@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { ON_ERROR } from './trigger-filter';
+import { checkUnlicensedAccess } from './unlicensed-access';
 
 /**
  * The parts of manifest.yml the local runtime acts on. The full schema is checked by the platform
@@ -178,6 +179,8 @@ export interface UiModule {
   resource: string;
   editResource?: string;
   resolverFunction?: string;
+  /** Who besides licensed users may see it (see unlicensed-access.ts). */
+  unlicensedAccess?: readonly string[];
 }
 
 export function loadManifest(appDir: string): AppManifest {
@@ -204,6 +207,7 @@ const UI_MODULE_TYPES = [
   'jira:issuePanel',
   'jira:dashboardGadget',
   'jiraServiceManagement:portalRequestDetail',
+  'jiraServiceManagement:portalSubheader',
   'jira:adminPage',
   'jira:globalPage',
 ] as const;
@@ -221,6 +225,7 @@ export function uiModules(manifest: AppManifest): UiModule[] {
       resource: module.resource,
       editResource: module.edit?.resource,
       resolverFunction: module.resolver?.function,
+      unlicensedAccess: checkUnlicensedAccess(type, module.key, module.unlicensedAccess),
     }));
   });
 }

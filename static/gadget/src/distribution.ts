@@ -2,7 +2,9 @@ import type { Distribution, DistributionMetric } from '../../../src/contract/gad
 import { share } from './format-figures';
 import { DISTRIBUTION_SCALES } from './labels';
 
-export type NpsBand = 'detractor' | 'passive' | 'promoter';
+import type { NpsBand } from '../../../src/domain/nps/nps-band';
+
+export type { NpsBand };
 
 /** metrics.md: promoters 9–10, passives 7–8, detractors 0–6. */
 export function npsBand(score: number): NpsBand {

@@ -1,10 +1,10 @@
-import { html } from '../html';
+import { html, type SafeHtml } from '../html';
 import { page } from './layout';
 import { appPanel, comments, requestBreadcrumbs, time, type RequestPageModel } from './parts';
 
 /** The customer's request page in the portal: public comments only, the app's panels beside them. */
-export function portalPage(model: RequestPageModel): string {
-  const { request, viewer, users, panels } = model;
+export function portalPage(model: RequestPageModel & { subheaders?: SafeHtml[] }): string {
+  const { request, viewer, users, panels, subheaders = [] } = model;
   return page({
     title: `${request.key} ${request.summary}`,
     section: 'portal',
@@ -15,6 +15,7 @@ export function portalPage(model: RequestPageModel): string {
       <div class="host-columns">
         <div>
           <h1>${request.summary}</h1>
+          ${subheaders.map((frame) => html`<div class="host-subheader">${frame}</div>`)}
           <p class="host-subtle">
             ${request.key} · raised by ${request.reporter.displayName} ${time(request.created)}
           </p>

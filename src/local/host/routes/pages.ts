@@ -15,6 +15,7 @@ import { indexPage } from '../pages/index-page';
 import { issuePage } from '../pages/issue-page';
 import { errorPage } from '../pages/layout';
 import { portalPage } from '../pages/portal-page';
+import { portalSubheaders } from '../portal-subheaders';
 import type { SiteUser } from '../site-view';
 import type { HostModule } from '../types';
 import { chooseViewer, firstAgent, people, ViewerError } from '../viewer';
@@ -87,7 +88,14 @@ export function pageRoutes(state: HostState): Router {
       });
       return { title: module.title, frame: frameMarkup(session, module.title, { height: 120 }) };
     });
-    sendPage(res, portalPage({ request, desk: deskOf(request.projectKey), viewer, users, panels }));
+    const subheaders = portalSubheaders(state, viewer, {
+      localId: request.key,
+      portalId: request.portalId ?? deskOf(request.projectKey)?.portalId,
+    });
+    sendPage(
+      res,
+      portalPage({ request, desk: deskOf(request.projectKey), viewer, users, panels, subheaders }),
+    );
   });
 
   router.get('/jira/issue/:key', (req, res) => {
