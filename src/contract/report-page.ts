@@ -66,9 +66,17 @@ export interface CxReport {
   followUps: ReportFollowUp[];
 }
 
+/** What the admin page offers for the review plan: projects for the tasks, and people to own metrics. */
+export interface ReviewOptions {
+  projects: Array<{ key: string; name: string }>;
+  /** Everyone who may be assigned issues in some project, with those projects. */
+  people: Array<{ accountId: string; displayName: string; projects: string[] }>;
+}
+
 export interface ReportResolverContract {
   getCxReport: { payload: ReportScope; answer: CxReport };
   getDataQuality: { payload: ReportScope; answer: { window: ResolvedWindow; quality: ProjectQuality[] } };
   getReviewPlan: { payload: Record<string, never>; answer: ReviewPlan };
+  getReviewOptions: { payload: Record<string, never>; answer: ReviewOptions };
   saveReviewPlan: { payload: ReviewPlan; answer: ReviewPlan };
 }

@@ -5,6 +5,7 @@ import { JiraIssueHistory } from '../adapters/forge/jira-issue-history';
 import { KvsBackfillStore, QueueBackfill } from '../adapters/forge/kvs-backfill';
 import { KvsRebuild } from '../adapters/forge/kvs-rebuild';
 import { KvsReviewPlanStore } from '../adapters/forge/kvs-review-plan';
+import { JiraReviewTasks } from '../adapters/forge/jira-review-tasks';
 import { KvsSettingsStore } from '../adapters/forge/kvs-settings-store';
 import { KvsTicketStore } from '../adapters/forge/kvs-ticket-store';
 import { QueueRollups } from '../adapters/forge/queue-rollups';
@@ -24,6 +25,7 @@ export const appDeps = () => ({
   history: new JiraIssueHistory(),
   rebuild: new KvsRebuild(),
   reviewPlan: new KvsReviewPlanStore(),
+  reviewTasks: new JiraReviewTasks(),
   answerLinks: { keys: new KvsAnswerLinkKeys(), pageUrl: new WebTriggerAnswerPageUrl() },
   now: () => new Date(),
 });

@@ -1,6 +1,6 @@
 import type { Envelope } from '../../src/contract/envelope';
 import type { Scorecard } from '../../src/contract/gadgets';
-import type { CxReport, ProjectQuality, ReviewPlan } from '../../src/contract/report-page';
+import type { CxReport, ProjectQuality, ReviewOptions, ReviewPlan } from '../../src/contract/report-page';
 import { FIGURE_METRICS } from '../../src/domain/report/figures';
 import { METRIC_GROUPS } from '../../src/domain/metrics/groups';
 import { defaultReviewPlan } from '../../src/domain/reviews/review-plan';
@@ -141,6 +141,28 @@ describe('the CX report page', () => {
     expect(await kvs.get('review-plan')).toEqual(before);
     const forbidden = await page('saveReviewPlan', plan, agent());
     expect(forbidden).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+
+  it('offers the admin the projects and the people who may own a metric, and no one else', async () => {
+    const options = unwrap(await page<ReviewOptions>('getReviewOptions', {}));
+    expect(options.projects.map((project) => project.key)).toEqual(['HR', 'SD']);
+    const adminEntry = options.people.find((person) => person.accountId === admin())!;
+    expect(adminEntry.projects).toEqual(['HR', 'SD']);
+    const sdAgents = local.site
+      .agents()
+      .filter((user) => user.active && (user.admin || user.serviceDeskIds?.includes('1')))
+      .map((user) => user.accountId)
+      .sort();
+    expect(
+      options.people
+        .filter((person) => person.projects.includes('SD'))
+        .map((person) => person.accountId)
+        .sort(),
+    ).toEqual(sdAgents);
+    expect(await page('getReviewOptions', {}, agent())).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('refuses a period that is not one', async () => {

@@ -10,6 +10,9 @@ const refusalSchema = z.object({
   errors: z.record(z.string(), z.string()).optional(),
 });
 const userSchema = z.object({ accountId: z.string(), active: z.boolean() });
+const peopleSchema = z.array(z.object({ accountId: z.string(), displayName: z.string() }));
+/** Jira serves at most 1,000 assignable users per page; a desk's people fit in one. */
+const PEOPLE_PAGE = 1000;
 
 const json = { headers: { Accept: 'application/json', 'Content-Type': 'application/json' } };
 
@@ -52,6 +55,19 @@ export class JiraReviewTasks implements ReviewTasks {
     }
     await ensureOk(response, 'creating a review task');
     return { ok: true, key: createdSchema.parse(await response.json()).key };
+  }
+
+  /** `GET /rest/api/3/user/assignable/search` (scope `read:jira-user`), as the app. */
+  async assignablePeople(projectKey: string): Promise<Array<{ accountId: string; displayName: string }>> {
+    const response = await api
+      .asApp()
+      .requestJira(
+        route`/rest/api/3/user/assignable/search?project=${projectKey}&maxResults=${PEOPLE_PAGE}`,
+        json,
+      );
+    return peopleSchema
+      .parse(await readJson(response, `listing the people of ${projectKey}`))
+      .map(({ accountId, displayName }) => ({ accountId, displayName }));
   }
 
   async accountActive(accountId: string): Promise<boolean> {

@@ -12,6 +12,8 @@ export interface ReviewTasks {
   create(fields: Record<string, unknown>): Promise<CreatedReviewTask>;
   /** Whether Jira knows the account and it is active (a person who left has a closed account). */
   accountActive(accountId: string): Promise<boolean>;
+  /** The people who may be assigned issues of a project, by name (the owners an admin may pick). */
+  assignablePeople(projectKey: string): Promise<Array<{ accountId: string; displayName: string }>>;
 }
 
 /**

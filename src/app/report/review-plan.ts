@@ -1,7 +1,9 @@
 import type { ReviewPlan } from '../../domain/reviews/review-plan';
 import { parseReviewPlan } from '../../domain/reviews/review-plan';
 import { AppError } from '../errors';
+import type { ReviewOptions } from '../../contract/report-page';
 import type { ReviewPlanStore } from '../ports/review-plan-store';
+import type { ReviewTasks } from '../ports/review-tasks';
 import type { ServiceDesk } from '../ports/service-desk';
 import { requireJiraAdmin } from '../require-jira-admin';
 
@@ -11,6 +13,29 @@ type Deps = { desk: ServiceDesk; reviewPlan: ReviewPlanStore };
 export async function readReviewPlan(deps: Deps): Promise<ReviewPlan> {
   await requireJiraAdmin(deps.desk, 'see who owns the metrics');
   return deps.reviewPlan.get();
+}
+
+/** The projects the admin may send review tasks to, and the people who may own metrics. */
+export async function readReviewOptions(deps: {
+  desk: ServiceDesk;
+  reviewTasks: Pick<ReviewTasks, 'assignablePeople'>;
+}): Promise<ReviewOptions> {
+  await requireJiraAdmin(deps.desk, 'see who may own the metrics');
+  const projects = await deps.desk.projectsVisibleToViewer();
+  const byAccount = new Map<string, { accountId: string; displayName: string; projects: string[] }>();
+  for (const project of projects) {
+    for (const person of await deps.reviewTasks.assignablePeople(project.key)) {
+      const entry = byAccount.get(person.accountId) ?? { ...person, projects: [] };
+      entry.projects.push(project.key);
+      byAccount.set(person.accountId, entry);
+    }
+  }
+  return {
+    projects,
+    people: [...byAccount.values()].sort(
+      (a, b) => a.displayName.localeCompare(b.displayName) || a.accountId.localeCompare(b.accountId),
+    ),
+  };
 }
 
 /**

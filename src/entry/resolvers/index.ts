@@ -13,7 +13,7 @@ import type { Envelope } from '../../contract/envelope';
 import type { ResolverKey } from '../../contract/resolvers';
 import { gadgetAnswer, gadgetDrilldown, gadgetExport, gadgetOptions } from '../../app/gadgets/gadget-answers';
 import { dataQualityAnswer, reportAnswer } from '../../app/report/report-answers';
-import { readReviewPlan, saveReviewPlan } from '../../app/report/review-plan';
+import { readReviewOptions, readReviewPlan, saveReviewPlan } from '../../app/report/review-plan';
 import { gadgetCallOf, issueOf, requestKeyOf, requireViewer, rowOf, viewerOf } from './context';
 import { appDeps } from '../deps';
 import { isCustomerCall, shieldCustomer } from './customer-shield';
@@ -111,6 +111,12 @@ define('getReviewPlan', ({ context }) =>
   respond(async () => {
     requireViewer(context);
     return readReviewPlan(appDeps());
+  }),
+);
+define('getReviewOptions', ({ context }) =>
+  respond(async () => {
+    requireViewer(context);
+    return readReviewOptions(appDeps());
   }),
 );
 define('saveReviewPlan', ({ context, payload }) =>

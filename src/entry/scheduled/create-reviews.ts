@@ -1,5 +1,4 @@
 import { getAppContext } from '@forge/api';
-import { JiraReviewTasks } from '../../adapters/forge/jira-review-tasks';
 import { KvsReviewMarkers } from '../../adapters/forge/kvs-review-markers';
 import { createDueReviews, type ReviewRun } from '../../app/reviews/create-due-reviews';
 import { appDeps } from '../deps';
@@ -24,7 +23,7 @@ export async function createReviews(): Promise<ReviewRun | null> {
   const context = getAppContext();
   try {
     const run = await createDueReviews(
-      { ...appDeps(), reviewTasks: new JiraReviewTasks(), reviewMarkers: new KvsReviewMarkers() },
+      { ...appDeps(), reviewMarkers: new KvsReviewMarkers() },
       { reportUrl: reportPagePath(String(context.appAri), String(context.environmentAri)) },
     );
     if (run.created.length + run.failed.length > 0) console.log('Review tasks:', run);

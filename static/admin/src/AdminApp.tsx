@@ -9,6 +9,7 @@ import { useForgeContext } from '../../shared/useForgeContext';
 import { ExportSection } from './ExportSection';
 import { BackfillSection } from './BackfillSection';
 import { RebuildSection } from './RebuildSection';
+import { ReviewsSection } from './ReviewsSection';
 import { AnswerLinksSection } from './AnswerLinksSection';
 import { IngestSection } from './IngestSection';
 import { ADMINS_ONLY } from './failure-text';
@@ -46,6 +47,7 @@ export function AdminApp() {
       {/* The data tools are for administrators too; they answer their own errors. */}
       {!isLoading && error?.code !== 'FORBIDDEN' && (
         <>
+          <ReviewsSection />
           <BackfillSection prefs={prefs} locale={locale} />
           <RebuildSection locale={locale} />
           <AnswerLinksSection locale={locale} />

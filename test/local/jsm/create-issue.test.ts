@@ -93,3 +93,24 @@ describe('POST /rest/api/3/issue', () => {
     expect(body.errors.project).toBe('valid project is required');
   });
 });
+
+describe('GET /rest/api/3/user/assignable/search', () => {
+  it('lists the active agents of the project and the administrators, by name', async () => {
+    const site = smallSite();
+    const { status, body } = await getJson(site, '/rest/api/3/user/assignable/search?project=SD');
+    expect(status).toBe(200);
+    const ids = body.map((user: { accountId: string }) => user.accountId);
+    expect(ids).toContain(IDS.itAgent);
+    expect(ids).not.toContain(IDS.ana);
+    expect(ids).not.toContain(IDS.hrAgent);
+    site.deactivateUser(IDS.itAgent);
+    const after = await getJson(site, '/rest/api/3/user/assignable/search?project=SD');
+    expect(after.body.map((user: { accountId: string }) => user.accountId)).not.toContain(IDS.itAgent);
+  });
+
+  it('needs a project, and answers 404 for one the caller cannot browse', async () => {
+    expect((await getJson(smallSite(), '/rest/api/3/user/assignable/search')).status).toBe(400);
+    const hidden = await getJson(smallSite(), '/rest/api/3/user/assignable/search?project=NOPE');
+    expect(hidden.status).toBe(404);
+  });
+});
