@@ -1,10 +1,15 @@
 import type { Envelope } from '../../src/contract/envelope';
 import type { Scorecard } from '../../src/contract/gadgets';
 import type { CxReport, ProjectQuality, ReviewOptions, ReviewPlan } from '../../src/contract/report-page';
-import { FIGURE_METRICS } from '../../src/domain/report/figures';
+import { FIGURE_METRICS, figureOf } from '../../src/domain/report/figures';
 import { METRIC_GROUPS } from '../../src/domain/metrics/groups';
 import { defaultReviewPlan } from '../../src/domain/reviews/review-plan';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { kvs } from '@forge/kvs';
+import { computeReport } from '../../src/cli/report-command';
 import { startLocalSite } from '../support/local-site';
 
 type Site = Awaited<ReturnType<typeof startLocalSite>>;
@@ -111,6 +116,48 @@ describe('the CX report page', () => {
       owner: { accountId: null, name: 'Service desk manager (not named)' },
     });
   });
+
+  it('shows what cx-metrics report computes over the app’s own records export, figure by figure', async () => {
+    const { from, to } = window();
+    const report = unwrap(await page<CxReport>('getCxReport', { period: { from, to } }));
+    const lines: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const part = unwrap(
+        await page<{ ndjson: string; cursor?: string }>(
+          'exportRecords',
+          cursor === undefined ? {} : { cursor },
+        ),
+      );
+      lines.push(part.ndjson);
+      cursor = part.cursor;
+    } while (cursor);
+    const dir = mkdtempSync(join(tmpdir(), 'cx-report-page-'));
+    const file = join(dir, 'records.ndjson');
+    writeFileSync(file, lines.join(''));
+    const sink = () => new PassThrough().resume();
+    const asOf = local.clock.now();
+    const cli = await computeReport(
+      {
+        file,
+        asOf,
+        from: Date.parse(`${from}T00:00:00Z`),
+        to: Date.parse(`${nextDay(to)}T00:00:00Z`),
+        format: 'json',
+      },
+      { stdout: sink(), stderr: sink(), stderrIsTTY: false, now: () => new Date(asOf) },
+    );
+    rmSync(dir, { recursive: true, force: true });
+    const figures = [...report.results, ...report.process];
+    expect(figures.length).toBe(FIGURE_METRICS.length);
+    for (const figure of figures) {
+      const want = figureOf(cli.metrics, figure.metric);
+      expect([figure.metric, figure.n]).toEqual([figure.metric, want.n]);
+      if (want.value === null) expect(figure.value).toBeNull();
+      else expect(figure.value).toBeCloseTo(want.value, 9);
+    }
+    expect(report.process.find((f) => f.metric === 'fcr')!.n).toBeGreaterThan(100);
+  }, 60_000);
 
   it('names the owner an administrator picked, and refuses a plan that is not valid', async () => {
     const plan = defaultReviewPlan();
