@@ -30,6 +30,8 @@ export interface PlannedAnswer {
   /** When, in ms after the answering starts. */
   offsetMs: number;
   answer: DemoAnswer;
+  /** In the portal, or with one click on a score link of the invitation email (reporters only). */
+  via: 'portal' | 'link';
 }
 
 /** The shape of the plan: about two in three answer, most of them happy, within the hour. */
@@ -40,6 +42,8 @@ export const DEMO_ANSWER_PLAN = {
   participantShare: 0.15,
   /** Share of answers that skip the CES question. */
   csatOnlyShare: 0.04,
+  /** Share of the reporters' answers given with a score link of the invitation email. */
+  oneClickShare: 0.45,
   /** CSAT 1–5 and its weight. */
   csatWeights: [
     [5, 46],
@@ -112,11 +116,15 @@ export function planDemoAnswers(invitations: readonly DemoInvitation[], seed: nu
     const comment = random.chance(plan.commentChance[mood]) ? random.pick(COMMENTS[mood]) : undefined;
     const withCes = !random.chance(plan.csatOnlyShare);
     const burst = random.weighted(plan.burstWeights.map((weight, index) => [index, weight] as const));
+    const offsetMs = burst * plan.burstSpacingMs + Math.floor(random.next() * plan.burstSpreadMs);
+    // The links are the first question's (CES) scores, written to the reporter.
+    const oneClick = participant === undefined && withCes && random.chance(plan.oneClickShare);
     planned.push({
       requestKey: invitation.requestKey,
       accountId: participant ?? invitation.reporterId,
-      offsetMs: burst * plan.burstSpacingMs + Math.floor(random.next() * plan.burstSpreadMs),
+      offsetMs,
       answer: { ...(withCes ? { ces } : {}), csat, ...(comment ? { comment } : {}) },
+      via: oneClick ? 'link' : 'portal',
     });
   }
   return planned.sort((a, b) => a.offsetMs - b.offsetMs || a.requestKey.localeCompare(b.requestKey));

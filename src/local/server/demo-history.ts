@@ -114,8 +114,10 @@ export async function playDemoHistory(
     }
     await advanceTo(Math.max(options.endsAt(), clock.now()));
     const share = invitations.length > 0 ? Math.round((100 * answered) / invitations.length) : 0;
+    const byLink = planned.filter((answer) => answer.via === 'link').length;
     progress(
-      `  ${count(answered)} customers answered (${share} % of those invited), figures rebuilt (${took()})`,
+      `  ${count(answered)} customers answered (${share} % of those invited; ${count(byLink)} with one click ` +
+        `in the email, the rest in the portal), figures rebuilt (${took()})`,
     );
     for (const { requestKey, reason } of refused) progress(`  ${requestKey}: answer not taken: ${reason}`);
     return { truth, report: { replayed: events.length, invitations, planned, answered, refused } };
@@ -158,7 +160,10 @@ function customerAnswers(runtime: LocalForge, site: JsmSite) {
   if (!portal?.resolverFunction) throw new Error('manifest.yml has no portal request panel with a resolver');
   const users = new Map(site.users().map((user) => [user.accountId, user]));
   const desks = new Map(site.serviceDesks().map((desk) => [desk.serviceDeskId, desk]));
-  return async ({ requestKey, accountId, answer }: PlannedAnswer): Promise<'answered' | string> => {
+  const oneClick = linkAnswers(runtime, site);
+  return async (planned: PlannedAnswer): Promise<'answered' | string> => {
+    if (planned.via === 'link') return oneClick(planned);
+    const { requestKey, accountId, answer } = planned;
     const request = site.request(requestKey);
     const user = users.get(accountId);
     if (!request || !user) return 'no such request or customer';
@@ -180,6 +185,43 @@ function customerAnswers(runtime: LocalForge, site: JsmSite) {
     if (opened.data.state !== 'open') return `the survey is ${opened.data.state}`;
     const submitted = await invoke('submitSurvey', answer);
     return submitted.ok ? 'answered' : submitted.error.message;
+  };
+}
+
+/**
+ * A customer answering from the invitation email: opens the link of their CES score (a GET that
+ * shows the page), then sends the page's form with the CSAT and comment (the POST that records).
+ */
+function linkAnswers(runtime: LocalForge, site: JsmSite) {
+  return async ({ requestKey, answer }: PlannedAnswer): Promise<'answered' | string> => {
+    const invitation = site
+      .request(requestKey)
+      ?.comments.filter((comment) => comment.authorId === site.appAccountId() && comment.public)
+      .at(-1);
+    const link = invitation?.body.match(new RegExp(`\\[${answer.ces}\\|([^\\]]+)\\]`))?.[1];
+    if (!link) return 'the invitation has no link for this score';
+    const url = new URL(link);
+    const id = url.pathname.split('/')[2] ?? '';
+    const token = url.searchParams.get('t') ?? '';
+    const request = (method: string, body?: string) =>
+      runtime.invokeWebTrigger(id, {
+        method,
+        path: url.pathname,
+        userPath: '',
+        headers: method === 'POST' ? { 'content-type': ['application/x-www-form-urlencoded'] } : {},
+        queryParameters: { t: [token] },
+        ...(body !== undefined ? { body } : {}),
+      });
+    const opened = await request('GET');
+    if (opened.status !== 200 || !opened.body.includes('<form'))
+      return `the link opened a ${opened.status} page`;
+    const form = new URLSearchParams({ t: token, first: String(answer.ces) });
+    if (answer.csat !== undefined) form.set('second', String(answer.csat));
+    if (answer.comment) form.set('comment', answer.comment);
+    const sent = await request('POST', form.toString());
+    return sent.status === 200 && !sent.body.includes('<form')
+      ? 'answered'
+      : `the page answered ${sent.status}`;
   };
 }
 

@@ -1,3 +1,4 @@
+import { kvs } from '@forge/kvs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,6 +108,20 @@ describe('demo answers on a seeded local site', () => {
     // The same seed gives the same plan, whatever order the invitations come in.
     expect(planDemoAnswers([...sent].reverse(), SEED)).toEqual(plan);
     expect(planDemoAnswers(sent, SEED + 1)).not.toEqual(plan);
+  });
+
+  it('mixes portal answers with one-click answers from the invitation email, both stored with their path', async () => {
+    const plan = local.demoAnswers!.planned;
+    const byLink = plan.filter((planned) => planned.via === 'link');
+    expect(byLink.length).toBeGreaterThan(plan.length * 0.25);
+    expect(byLink.length).toBeLessThan(plan.length * 0.6);
+    for (const planned of byLink.slice(0, 5)) {
+      const issueId = local.site.request(planned.requestKey)!.issueId;
+      const stored = await kvs
+        .entity<{ state: { answers: Array<{ via?: string; ces: number | null }> } }>('ticket')
+        .get(issueId);
+      expect(stored!.state.answers.at(-1)).toMatchObject({ via: 'link', ces: planned.answer.ces });
+    }
   });
 
   it('plans answers skewed positive, with some low scores and a few short plain comments', () => {
