@@ -8,6 +8,7 @@ import type { GadgetResolverContract } from './gadgets';
 import type { IngestResolverContract } from './ingest';
 import type { NpsResolverContract } from './nps-survey';
 import type { ReportResolverContract } from './report-page';
+import type { ServiceNowResolverContract } from './servicenow';
 import type { SurveyResolverContract } from './survey';
 
 export type ResolverContract = NpsResolverContract &
@@ -15,5 +16,6 @@ export type ResolverContract = NpsResolverContract &
   GadgetResolverContract &
   BackfillResolverContract &
   IngestResolverContract &
+  ServiceNowResolverContract &
   ReportResolverContract;
 export type ResolverKey = keyof ResolverContract;

@@ -20,6 +20,7 @@ import { isCustomerCall, shieldCustomer } from './customer-shield';
 import { respond } from './respond';
 import { defineNpsResolvers } from './nps-resolvers';
 import { defineIngestResolvers } from './ingest-resolvers';
+import { defineServiceNowResolvers } from './servicenow-resolvers';
 
 const resolver = new Resolver();
 type Handler = Parameters<Resolver['define']>[1];
@@ -52,6 +53,9 @@ defineIngestResolvers(define);
 
 // The relationship survey: the portal's NPS prompt, and the team leads' follow-ups
 defineNpsResolvers(define);
+
+// The ServiceNow connection, its test and its sync (admin page)
+defineServiceNowResolvers(define);
 
 // Agent's issue view
 define('getTicketResult', ({ context }) => respond(() => readTicketResult(appDeps(), issueOf(context))));

@@ -1,4 +1,6 @@
 import { catchUpRollups } from './catch-up-rollups';
+import { startSync } from '../../app/servicenow/sync-step';
+import { serviceNowDeps } from '../servicenow-deps';
 import { sweepSurveys } from './sweep-surveys';
 
 /**
@@ -15,6 +17,15 @@ export async function fiveMinuteTick() {
     console.error('Catch-up failed; the next tick tries again:', error);
     return null;
   });
+  // The ServiceNow sync, hourly once caught up, without a scheduled trigger of its own (Forge
+  // allows five per app): a run starts here when due, and a chain the platform stopped resumes.
+  const serviceNow = await startSync(serviceNowDeps()).catch((error: unknown) => {
+    console.error(
+      'ServiceNow sync start failed; the next tick tries again:',
+      error instanceof Error ? error.name : error,
+    );
+    return null;
+  });
   const sweep = await sweepSurveys();
-  return { catchUp, sweep };
+  return { catchUp, serviceNow, sweep };
 }
