@@ -19,6 +19,7 @@ export const serviceNowDeps = () => {
   return {
     desk: deps.desk,
     settings: deps.settings,
+    rollups: deps.rollups,
     serviceNow: new KvsServiceNowSettings(),
     records: new KvsServiceNowRecords(),
     queue: new QueueServiceNowSync(),

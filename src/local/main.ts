@@ -10,6 +10,7 @@ import { createLocalSite } from './server/compose';
  *   --data-dir DIR  where the site and the app's storage persist (default .local-data)
  *   --manual-clock  time moves only through POST /_local/clock/advance
  *   --no-demo-answers  seed without the customers' survey answers (they are on by default)
+ *   --no-servicenow    start without the simulated ServiceNow instance (connected by default)
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string', default: '.local-data' },
       'manual-clock': { type: 'boolean', default: false },
       'no-demo-answers': { type: 'boolean', default: false },
+      'no-servicenow': { type: 'boolean', default: false },
     },
   });
   const port = Number(values.port);
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     seed,
     clockMode: values['manual-clock'] ? 'manual' : 'real',
     seedAnswers: !values['no-demo-answers'],
+    serviceNow: values['no-servicenow'] ? 'off' : 'connected',
     progress: (line) => console.log(line),
   });
   const server = local.app.listen(port, '127.0.0.1', () => {

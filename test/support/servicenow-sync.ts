@@ -114,16 +114,24 @@ export function syncWorld(
   const serviceNow = new MemoryServiceNowSettings();
   const records = new MemoryServiceNowRecords();
   const queue = new MemoryQueue();
+  const rollupDays: string[] = [];
   const deps: SyncDeps = {
     serviceNow,
     records,
     queue,
     settings: { get: async () => defaultSettings(), save: async () => undefined },
+    rollups: {
+      schedule: async (days) => {
+        rollupDays.push(...days.map((day) => day.day));
+        return { pushes: 1, events: 1 };
+      },
+      scheduleSite: async () => ({ pushes: 0, events: 0 }),
+    },
     http: () => http,
     timer,
     now: time.now,
   };
-  return { deps, serviceNow, records, queue, paths, sleeps, timer };
+  return { deps, serviceNow, records, queue, paths, sleeps, timer, rollupDays };
 }
 
 export function connection(mapping: ServiceNowMapping = DEMO_MAPPING, months = 24): StoredConnection {

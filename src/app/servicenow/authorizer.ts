@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Credentials } from './credentials';
-import { ServiceNowFailure } from './failure';
+import { egressRefusal, ServiceNowFailure } from './failure';
 import type { ServiceNowHttp, Timer } from './ports';
 
 /** The token endpoint's answer; `expires_in` in seconds (1800 by default [24]). */
@@ -92,6 +92,8 @@ export class Authorizer {
       headers: { Accept: 'application/json' },
       form,
     });
+    const refused = egressRefusal(response.status, response.body);
+    if (refused) throw refused;
     if (response.status !== 200) return false;
     const parsed = tokenAnswer.safeParse(response.body);
     if (!parsed.success) {

@@ -3,12 +3,14 @@ import { factChanges } from '../../domain/facts/ticket-facts';
 import { formatGlideDateTime, type TableRow } from '../../domain/servicenow';
 import {
   emptyTicketState,
+  SERVICENOW_PROJECT,
   serviceNowFacts,
   ticketIdOf,
   withRow,
   type ServiceNowTicketState,
 } from '../../domain/servicenow/record-facts';
 import type { ChainStep } from '../ports/chain-step';
+import type { RollupQueue } from '../ports/rollup-queue';
 import type { SettingsStore } from '../ports/settings-store';
 import { firstStep, nextStep, TREE_ALLOWANCE } from '../queue-chain';
 import { Authorizer } from './authorizer';
@@ -30,6 +32,8 @@ export interface SyncDeps {
   records: ServiceNowRecordStore;
   queue: ServiceNowSyncQueue;
   settings: SettingsStore;
+  /** Asks for the rebuild of the days a step changed, so figures follow the sync (the catch-up asks again if refused). */
+  rollups: RollupQueue;
   http: (instanceUrl: string) => ServiceNowHttp;
   timer: Timer;
   now: () => Date;
@@ -139,6 +143,7 @@ export async function syncStep(
   const http = deps.http(connection.instanceUrl);
   const client = new TableClient(http, new Authorizer(http, credentials, deps.timer), deps.timer);
   let budget = options.stepRequests ?? STEP_REQUESTS;
+  const touched = new Set<string>();
   for (const spec of connectorTables(connection.mapping)) {
     const progress = state.tables[spec.table] ?? { watermark: null, done: false, read: 0 };
     if (progress.done) continue;
@@ -149,7 +154,8 @@ export async function syncStep(
       progress.watermark,
       { pageSize: options.pageSize ?? 1000, since: state.since, maxRequests: budget },
       async (rows, watermark) => {
-        await storePage(deps, connection, spec.table, rows, settings.reportingTimeZone);
+        for (const day of await storePage(deps, connection, spec.table, rows, settings.reportingTimeZone))
+          touched.add(day);
         const current: SyncState = state!;
         const table = current.tables[spec.table] ?? progress;
         state = {
@@ -179,7 +185,7 @@ export async function syncStep(
       },
       lastError: outcome.error ? outcome.error.message : state.lastError,
     };
-    if (outcome.error?.code === 'AUTH') {
+    if (outcome.error?.code === 'AUTH' || outcome.error?.code === 'EGRESS') {
       for (const other of connectorTables(connection.mapping)) {
         const entry = state.tables[other.table] ?? { watermark: null, done: false, read: 0 };
         state.tables[other.table] = { ...entry, done: true, lastError: outcome.error.message };
@@ -188,6 +194,12 @@ export async function syncStep(
   }
   const now = deps.now();
   state = { ...state, requests: state.requests + client.calls };
+  const cost =
+    touched.size === 0
+      ? { pushes: 0, events: 0 }
+      : await deps.rollups
+          .schedule([...touched].sort().map((day) => ({ projectKey: SERVICENOW_PROJECT, day })))
+          .catch(() => ({ pushes: 1, events: 0 }));
   const tables = connectorTables(connection.mapping).map((spec) => state!.tables[spec.table]);
   if (tables.every((table) => table?.done)) {
     const failed = tables.some((table) => table?.lastError !== undefined);
@@ -201,7 +213,7 @@ export async function syncStep(
     });
     return 'finished';
   }
-  const next = nextStep(step.allowance, { pushes: 0, events: 0 }, deps.timer.now() - started);
+  const next = nextStep(step.allowance, cost, deps.timer.now() - started);
   const running = state.running ?? { id: runId, startedAt: now.toISOString(), steps: 0 };
   await deps.serviceNow.saveSyncState({ ...state, running: { ...running, steps: running.steps + 1 } });
   if (!next) return 'chain-ended';
@@ -220,14 +232,14 @@ async function storePage(
   table: string,
   rows: readonly TableRow[],
   timeZone: string,
-): Promise<void> {
+): Promise<string[]> {
   const byTicket = new Map<string, TableRow[]>();
   for (const row of rows) {
     const id = ticketIdOf(table, row, connection.mapping);
     if (id === undefined) continue;
     byTicket.set(id, [...(byTicket.get(id) ?? []), row]);
   }
-  if (byTicket.size === 0) return;
+  if (byTicket.size === 0) return [];
   const states = await deps.records.load([...byTicket.keys()]);
   const changes: ServiceNowTicketChange[] = [];
   for (const [sysId, ticketRows] of byTicket) {
@@ -249,4 +261,7 @@ async function storePage(
     });
   }
   if (changes.length > 0) await deps.records.apply(changes, randomUUID().replace(/-/g, '').slice(0, 12));
+  return [
+    ...new Set(changes.flatMap((change) => [...change.write, ...change.remove].map((fact) => fact.day))),
+  ];
 }

@@ -1,6 +1,6 @@
 import { failureBodySchema, tableResultSchema } from '../../domain/servicenow';
 import type { Authorizer } from './authorizer';
-import { ServiceNowFailure } from './failure';
+import { egressRefusal, ServiceNowFailure } from './failure';
 import { TransportError, type ServiceNowHttp, type ServiceNowHttpResponse, type Timer } from './ports';
 
 export interface RetryPolicy {
@@ -139,6 +139,8 @@ function serverMessage(body: unknown): string {
 
 function failureOf(response: ServiceNowHttpResponse, table: string, attempts: number): ServiceNowFailure {
   const { status } = response;
+  const refused = egressRefusal(status, response.body);
+  if (refused) return refused;
   const said = serverMessage(response.body);
   const tried = attempts > 1 ? ` after ${attempts} attempts` : '';
   switch (true) {

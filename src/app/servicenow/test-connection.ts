@@ -85,16 +85,7 @@ export async function testConnection(
       if (error.code === 'AUTH' || error.code === 'UNAVAILABLE' || error.code === 'BAD_ANSWER') {
         return { ok: false, problem: signInProblem(error), tables };
       }
-      if (error.code === 'NO_ACCESS' && error.message.includes('HTTP 403)')) {
-        // A 403 without ServiceNow's failure body comes from the platform, not the instance.
-        return {
-          ok: false,
-          problem:
-            'Forge refused the call to this host: the app may reach only *.service-now.com instances. ' +
-            'An instance on a custom domain needs that domain allowed as egress for your site.',
-          tables,
-        };
-      }
+      if (error.code === 'EGRESS') return { ok: false, problem: error.message, tables };
       tables.push({
         table: spec.table,
         status: error.code === 'NO_ACCESS' || error.code === 'NOT_FOUND' ? 'no-access' : 'failed',

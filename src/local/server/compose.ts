@@ -10,6 +10,8 @@ import { LocalForge } from '../platform/runtime';
 import { createControlApi } from './control-api';
 import { webTriggerRoute } from './web-trigger-route';
 import { playDemoHistory, type DemoHistoryReport } from './demo-history';
+import { connectDemoServiceNow, mountServiceNow } from '../servicenow/local-instance';
+import type { ServiceNowInstance } from '../servicenow/instance';
 import { sendDemoProbes } from '../monitoring/demo-prober';
 
 export interface LocalSiteOptions {
@@ -35,6 +37,12 @@ export interface LocalSiteOptions {
   progress?: (line: string) => void;
   /** Where the server is reached, for web trigger URLs (default http://localhost:4310). */
   publicUrl?: string;
+  /**
+   * The simulated ServiceNow instance at https://cxdemo.service-now.com: `off` (default), `instance`
+   * (served, not connected), or `connected` (when this start seeds, the admin page's connection is
+   * saved and its first sync runs: `npm start`, unless `--no-servicenow`).
+   */
+  serviceNow?: 'off' | 'instance' | 'connected';
 }
 
 export interface LocalSite {
@@ -47,6 +55,8 @@ export interface LocalSite {
   seedTruth?: SeedTruth;
   /** What the demo's customers were to answer and did, when this start seeded with `seedAnswers`. */
   demoAnswers?: DemoHistoryReport;
+  /** The simulated ServiceNow instance, unless `serviceNow` is `off`. */
+  serviceNow?: ServiceNowInstance;
   close(): Promise<void>;
 }
 
@@ -131,6 +141,19 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
       `Sent ${sent.samples} availability samples and ${sent.sessions} self-service sessions to the ingest endpoint.`,
     );
   }
+  const serviceNowMode = options.serviceNow ?? 'off';
+  const serviceNow =
+    serviceNowMode === 'off'
+      ? undefined
+      : mountServiceNow(runtime, clock, {
+          dataFile: join(options.dataDir, 'servicenow.json'),
+          reseed: seeding,
+          seed: options.seed ?? 42,
+          days: Math.round((options.months ?? 6) * 30),
+        }).instance;
+  if (seeding && serviceNowMode === 'connected') {
+    progress(await connectDemoServiceNow(runtime, site.agents().find((agent) => agent.admin)!.accountId));
+  }
   const modules = uiModules(runtime.manifest);
 
   const app = express();
@@ -169,6 +192,7 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
     site,
     seedTruth,
     demoAnswers,
+    serviceNow,
     async close() {
       await runtime.stop();
       clock.stop();

@@ -71,6 +71,8 @@ describe('ServiceNow sync', () => {
     expect(new Set(facts.map((fact) => fact.projectKey))).toEqual(new Set(['servicenow']));
     const markedDays = new Set([...world.records.markers].map((marker) => marker.split(':')[0]));
     expect(new Set(facts.map((fact) => fact.day))).toEqual(markedDays);
+    // …and asked for as the steps go, so the figures follow the sync.
+    expect(new Set(world.rollupDays)).toEqual(markedDays);
   });
 
   it('an incremental run reads only what changed, and a cancelled incident loses its ticket record', async () => {
