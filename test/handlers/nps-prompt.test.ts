@@ -1,6 +1,8 @@
 import type { AdminSettings } from '../../src/contract/survey';
 import type { Envelope } from '../../src/contract/envelope';
 import type { NpsFollowUpList, NpsFollowUpView, NpsPrompt, NpsScored } from '../../src/contract/nps-survey';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startLocalSite } from '../support/local-site';
 
 type Site = Awaited<ReturnType<typeof startLocalSite>>;
@@ -245,6 +247,21 @@ describe('NPS in the portal', () => {
       'state',
     ]);
   });
+
+  it('leaves no trace of a closed account in its follow-ups, and keeps the figures', async () => {
+    await switchOn();
+    await resolveRequest();
+    await asCustomer(reporter(), 'getNpsPrompt');
+    await asCustomer(reporter(), 'answerNps', { score: 2 });
+    const closed = reporter();
+    local.runtime.closedAccounts.add(closed);
+    await advance(7 * 86_400);
+    await local.kvs.flush();
+    expect(readFileSync(join(local.dataDir, 'kvs.json'), 'utf8')).not.toContain(closed);
+    const list = await asLead<NpsFollowUpList>('getNpsFollowUps');
+    expect(list).toMatchObject({ ok: true, data: { items: [{ score: 2, band: 'detractor' }] } });
+    if (list.ok) expect(list.data.items[0]!.accountId).not.toBe(closed);
+  }, 60_000);
 
   it('counts a dismissal as asked: no prompt until the next cycle', async () => {
     await switchOn();

@@ -72,3 +72,39 @@ export async function changeNpsFollowUp(
     'The follow-up',
   );
 }
+
+/**
+ * A closed account's follow-ups name the stand-in instead (the account itself, and its entries in
+ * the history); the customer record that lists them is removed with the account.
+ */
+export async function eraseNpsFollowUps(
+  store: NpsStore,
+  accountId: string,
+  standIn: string,
+): Promise<number> {
+  const { customer } = await store.loadForPrompt(accountId);
+  let rewritten = 0;
+  for (const id of customer.value?.nps.followUps ?? []) {
+    await untilCommitted(
+      async () => {
+        const stored = await store.loadFollowUp(id);
+        if (!stored.value || stored.value.accountId !== accountId) return done(null);
+        const swap = (who: string) => (who === accountId ? standIn : who);
+        const committed = await store.saveFollowUp({
+          value: {
+            ...stored.value,
+            accountId: standIn,
+            history: stored.value.history.map((entry) => ({ ...entry, by: swap(entry.by) })),
+          },
+          version: stored.version,
+        });
+        if (committed === 'conflict') return conflict;
+        rewritten += 1;
+        return done(null);
+      },
+      undefined,
+      'The follow-up',
+    );
+  }
+  return rewritten;
+}

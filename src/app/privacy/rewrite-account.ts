@@ -2,11 +2,15 @@ import { ticketFacts } from '../../domain/facts/ticket-facts';
 import { rewriteFacts, rewriteTicket, type AccountRewrite } from '../../domain/privacy/rewrite-account';
 import type { ProjectDay } from '../ports/aggregate-store';
 import type { TicketStore } from '../ports/ticket-store';
+import { eraseNpsFollowUps } from '../nps/nps-follow-ups';
+import type { NpsStore } from '../nps/ports';
 import { conflict, done, untilCommitted } from '../survey/optimistic';
 import type { AccountRegistry, PendingRewrite } from './ports';
 
 export interface RewriteDeps {
   tickets: TicketStore;
+  /** Where NPS follow-ups are kept: a closed account's are rewritten before its record goes. */
+  nps?: NpsStore;
   accounts: AccountRegistry;
   now: () => Date;
 }
@@ -90,6 +94,7 @@ export async function advanceRewrite(
       await rewriteAll(issueIds);
       await deps.accounts.unlink(work.accountId, issueIds);
     }
+    if (deps.nps) await eraseNpsFollowUps(deps.nps, work.accountId, work.standIn.id);
     await deps.accounts.remove(work.accountId);
     return { ...progress, work: null };
   }

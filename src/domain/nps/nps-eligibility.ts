@@ -53,7 +53,9 @@ export function decideNpsPrompt({
   if (!resolved || now.getTime() - Date.parse(resolved.at) > settings.recentDays * DAY_MS)
     return { kind: 'skip', reason: 'no-recent-resolution' };
   if (!isNpsProject(settings, resolved.projectKey)) return { kind: 'skip', reason: 'desk-not-enabled' };
-  if (lastSurveyedAt && now.getTime() - lastSurveyedAt.getTime() < settings.quietDays * DAY_MS)
+  // Only an invitation before now starts a quiet period (a later one is a clock's disagreement).
+  const sinceSurvey = lastSurveyedAt ? now.getTime() - lastSurveyedAt.getTime() : null;
+  if (sinceSurvey !== null && sinceSurvey >= 0 && sinceSurvey < settings.quietDays * DAY_MS)
     return { kind: 'skip', reason: 'quiet-after-survey' };
   const sampled =
     settings.samplingPercent >= 100 ||

@@ -5,6 +5,7 @@ import {
   KvsAccountRegistry,
   KvsPrivacyProgress,
 } from '../../adapters/forge/kvs-personal-data';
+import { KvsNpsStore } from '../../adapters/forge/kvs-nps-store';
 import { runPersonalDataReport, type PrivacyRun } from '../../app/privacy/report-personal-data';
 import { appDeps } from '../deps';
 
@@ -23,6 +24,7 @@ export async function reportPersonalData(): Promise<PrivacyRun> {
     {
       ...appDeps(),
       accounts: new KvsAccountRegistry(),
+      nps: new KvsNpsStore(),
       progress: new KvsPrivacyProgress(),
       platform: new ForgePersonalDataReport(),
       newToken: () => randomBytes(6).toString('hex'),
