@@ -73,7 +73,15 @@ export interface AgentTicketResult {
   issueKey: string;
   /** The survey of the latest resolution; `null` when the ticket was never resolved. */
   survey: AgentSurvey | null;
-  answer: (SurveyAnswer & { respondent: { accountId: string; displayName: string } }) | null;
+  answer:
+    | (SurveyAnswer & {
+        respondent: { accountId: string; displayName: string };
+        /** In the portal, or with a one-click link of the invitation email. */
+        via?: 'portal' | 'link';
+        /** After the invitation only, or after the reminder too. */
+        after?: 'invitation' | 'reminder';
+      })
+    | null;
   scales: { ces: { min: 1; max: 7 }; csat: { min: 1; max: 5 } };
   /** This customer's last five answers on any ticket, newest first. */
   customerRecent: Array<{ ticketKey: string; answeredAt: string; ces: number | null; csat: number | null }>;

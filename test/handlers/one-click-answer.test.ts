@@ -280,6 +280,49 @@ describe('one-click answers from the invitation comment', () => {
     }
   });
 
+  it('reminds only those who have not answered, with the same links, and tells the two moments apart', async () => {
+    await kvs.set('settings', { ...defaultSettings(), reminder: { enabled: true, afterDays: 3 } });
+    const first = key;
+    await invite();
+    const [answeredLink] = linksOf(publicComments()[0]!.body);
+    expect((await post(answeredLink!.url, { first: '2' })).status).toBe(200);
+    key = local.site
+      .listRequests({ limit: 500, projectKey: 'SD', status: 'open' })
+      .find((candidate) => candidate.reporterId !== request().reporterId)!.key;
+    const second = key;
+    await invite();
+    await advance(3 * 86_400);
+
+    key = first;
+    expect(publicComments()).toHaveLength(1); // answered: no reminder
+    key = second;
+    const [invitation, reminder] = publicComments();
+    expect(reminder).toBeDefined();
+    const reminderLinks = linksOf(reminder!.body);
+    expect(reminderLinks.map((link) => link.score)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const claimOf = (url: string) =>
+      JSON.parse(Buffer.from(new URL(url).searchParams.get('t')!.split('.')[0]!, 'base64url').toString()) as {
+        t: string;
+        c: number;
+        x: number;
+      };
+    const [fromInvitation, fromReminder] = [
+      claimOf(linksOf(invitation!.body)[0]!.url),
+      claimOf(reminderLinks[0]!.url),
+    ];
+    expect(fromReminder).toMatchObject({ t: fromInvitation.t, c: fromInvitation.c });
+    expect(Math.abs(fromReminder.x - fromInvitation.x)).toBeLessThan(600); // both end with the survey
+
+    expect((await post(reminderLinks[6]!.url, { first: '7' })).status).toBe(200);
+    for (const [ticket, after] of [
+      [first, 'invitation'],
+      [second, 'reminder'],
+    ] as const) {
+      const view = await issuePanel<AgentTicketResult>(ticket, 'getTicketResult', agentId());
+      expect(view).toMatchObject({ ok: true, data: { answer: { via: 'link', after } } });
+    }
+  });
+
   it('serves the page with a strict CSP and no caching', async () => {
     await invite();
     const [link] = linksOf(publicComments()[0]!.body);

@@ -86,6 +86,8 @@ async function present(deps: Deps, issueKey: string, ticket: TicketState | null)
         accountId: stored.respondent ?? '',
         displayName: stored.respondent ? await name(deps.desk, stored.respondent) : 'Unknown user',
       },
+      via: stored.via ?? 'portal',
+      after: stored.after ?? 'invitation',
     },
     scales: { ces: { min: 1, max: 7 }, csat: { min: 1, max: 5 } },
     // Earlier surveys still within their answer window are not counted (this ticket's window, else 15 days).

@@ -57,6 +57,8 @@ export function AnswerDetails({ answer, scales, prefs }: Props) {
       <p style={{ ...text.subtle, margin: 0 }}>
         Answered by {answer.respondent.displayName} on{' '}
         <time dateTime={answer.answeredAt}>{formatDateTime(answer.answeredAt, prefs)}</time>
+        {answer.via === 'link' ? ', with one click in the invitation email' : ', in the portal'}
+        {answer.after === 'reminder' ? ', after the reminder' : ''}
       </p>
     </section>
   );
