@@ -235,6 +235,94 @@ describe('the ingest endpoint', () => {
     ]);
   });
 
+  it('fails a "found what I needed" session when its customer raises a request within 24 hours, in the gadgets and in cx-metrics report', async () => {
+    const [helped, raised] = local.site.users().filter((user) => user.accountType === 'customer');
+    const session = (user: string) => ({
+      type: 'selfservice',
+      user,
+      startedAt: '2026-03-02T08:00:00Z',
+      completed: true,
+    });
+    expect((await send(ndjson([session(helped!.accountId), session(raised!.emailAddress)]))).status).toBe(
+      200,
+    );
+    // The second customer raises a request half an hour later: the app sees its creation.
+    await local.runtime.deliverProductEvent({
+      eventType: 'avi:jira:created:issue',
+      timestamp: Date.parse('2026-03-02T08:30:00Z'),
+      issue: {
+        id: '990001',
+        key: 'SD-99001',
+        fields: {
+          created: '2026-03-02T08:30:00.000+0000',
+          project: { key: 'SD' },
+          reporter: { accountId: raised!.accountId },
+          issuetype: { name: 'Service Request' },
+        },
+      },
+    });
+    await local.clock.advance(60);
+    await local.runtime.idle();
+    const day = async () => {
+      const [aggregate] = await new KvsAggregateStore().read(
+        [{ projectKey: INGEST_PROJECT, period: '2026-03-02' }],
+        'totals',
+      );
+      return computeMetrics(Object.values(aggregate!.types)[0]!.total, {
+        asOf: local.clock.now(),
+        settings: DEFAULT_SETTINGS,
+      }).selfService;
+    };
+    // The first is still within its 24 hours; the second has failed.
+    expect(await day()).toEqual({ value: 0, n: 1, abandonmentRate: 0, pending: 1 });
+    await local.clock.advance(24 * 3600);
+    await local.runtime.idle();
+    expect(await day()).toEqual({ value: 50, n: 2, abandonmentRate: 0, pending: 0 });
+
+    const admin = local.site.agents().find((agent) => agent.admin)!.accountId;
+    let records = '';
+    let cursor: string | undefined;
+    do {
+      const part = (await local.runtime.invokeResolver(
+        'resolver',
+        {
+          moduleKey: 'cx-admin',
+          accountId: admin,
+          accountType: 'licensed',
+          localId: 'export',
+          extension: { type: 'jira:adminPage' },
+        },
+        'exportRecords',
+        cursor === undefined ? {} : { cursor },
+      )) as Envelope<{ ndjson: string; cursor?: string }>;
+      if (!part.ok) throw new Error(part.error.message);
+      records += part.data.ndjson;
+      cursor = part.data.cursor;
+    } while (cursor);
+    const file = join(mkdtempSync(join(tmpdir(), 'cx-ingest-export-')), 'records.ndjson');
+    writeFileSync(file, records);
+    const report = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          join(APP_DIR, 'bin', 'cx-metrics.js'),
+          'report',
+          file,
+          '--format',
+          'json',
+          '--from',
+          '2026-03-02T00:00:00Z',
+          '--to',
+          '2026-03-03T00:00:00Z',
+          '--as-of',
+          new Date(local.clock.now()).toISOString(),
+        ],
+        { encoding: 'utf8' },
+      ),
+    ) as { metrics: { selfService: unknown } };
+    expect(report.metrics.selfService).toEqual({ value: 50, n: 2, abandonmentRate: 0, pending: 0 });
+  });
+
   describe('on the admin page', () => {
     const adminPage = <T>(accountId: string, key: string) =>
       local.runtime.invokeResolver(

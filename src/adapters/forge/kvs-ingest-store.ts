@@ -1,6 +1,6 @@
-import { kvs } from '@forge/kvs';
+import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
-import type { IngestLog, IngestReport, IngestStore } from '../../app/ingest/ports';
+import type { IngestLog, IngestReport, IngestStore, SessionFacts } from '../../app/ingest/ports';
 import type { Fact } from '../../domain/facts/ticket-facts';
 import { keys } from './keys';
 
@@ -22,7 +22,17 @@ const factKey = (fact: Fact) => keys.facts(fact.projectKey, fact.day, fact.issue
  * marker per day they fall on). A batch set is not a transaction: should one call fail half way,
  * the sender's retry finds the stored half as duplicates and writes the rest.
  */
-export class KvsIngestStore implements IngestStore {
+export class KvsIngestStore implements IngestStore, SessionFacts {
+  /** One prefix query: a user's sessions on one day are few, far under a page. */
+  async ofDay(projectKey: string, day: string, prefix: string): Promise<Fact[]> {
+    const page = await kvs
+      .query()
+      .where('key', WhereConditions.beginsWith(`${keys.factsOfDay(projectKey, day)}${prefix}`))
+      .limit(100)
+      .getMany<Fact>();
+    return page.results.map((result) => result.value);
+  }
+
   async existing(facts: readonly Fact[]): Promise<Set<string>> {
     const found = new Set<string>();
     const byKey = new Map(facts.map((fact) => [factKey(fact), fact]));

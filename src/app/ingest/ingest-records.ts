@@ -46,6 +46,9 @@ const ACCEPTED_TYPES = ['application/x-ndjson', 'application/json', 'application
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const digestOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 40);
+/** What a user's session facts are found by: a digest of the account id (keys take few characters). */
+export const userKeyOf = (accountId: string) =>
+  createHash('sha256').update(accountId).digest('hex').slice(0, 16);
 
 /**
  * Takes a batch of canonical `selfservice` and `availability` records from a sender outside Jira
@@ -106,7 +109,8 @@ export async function ingestRecords(deps: Deps, request: IngestRequest): Promise
   // One fact per identity: a batch that names the same record twice stores it once.
   const byKey = new Map<string, Fact>();
   for (const { record, senderId } of resolved) {
-    const fact = ingestFact(record, digestOf(identityText(record, senderId)), timeZone);
+    const userKey = record.type === 'selfservice' ? userKeyOf(record.user) : '';
+    const fact = ingestFact(record, digestOf(identityText(record, senderId)), timeZone, userKey);
     const key = `${fact.day}:${fact.issueId}`;
     if (byKey.has(key)) report.duplicates += 1;
     else byKey.set(key, fact);

@@ -28,6 +28,11 @@ export interface IngestReport {
   reason?: string;
 }
 
+/** Stored session facts of one day whose ids start with `prefix` (one user's). */
+export interface SessionFacts {
+  ofDay(projectKey: string, day: string, prefix: string): Promise<Fact[]>;
+}
+
 /** The sender's recent requests: the rate it is held to, and what the admin page shows. */
 export interface IngestLog {
   read(): Promise<{ minute: string; requests: number; recent: IngestReport[] }>;

@@ -74,7 +74,12 @@ export function buildDayAggregate(
     for (const facts of group) {
       for (const record of facts.records) {
         const parsed = parseRecord(record);
-        if (parsed.ok) collector.add(parsed.record);
+        if (parsed.ok) {
+          collector.add(parsed.record);
+          if (parsed.record.type === 'selfservice')
+            for (const at of facts.requestsRaisedAt ?? [])
+              collector.noteRequest(parsed.record.user, Date.parse(at));
+        }
       }
     }
     return collector.finish().get('day') ?? mergeBuckets([], settings);

@@ -115,6 +115,17 @@ export class Collector {
     }
   }
 
+  /**
+   * A request `user` raised at `at`, known without its ticket record (a session's fact carries
+   * it): it decides the user's sessions as a ticket record would, and counts nothing else.
+   */
+  noteRequest(user: string, at: number): void {
+    if (at > this.options.asOf) return;
+    const times = this.ticketTimesByReporter.get(user);
+    if (times === undefined) this.ticketTimesByReporter.set(user, [at]);
+    else if (!times.includes(at)) times.push(at);
+  }
+
   /** Settles the rules that need all records and returns the buckets by key. */
   finish(): Map<string, Bucket> {
     this.foldAnswers();

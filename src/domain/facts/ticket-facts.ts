@@ -20,6 +20,12 @@ export interface Fact {
   records: CanonicalRecordInput[];
   /** On the creation day's fact only: Jira clocks that contradict the creation (data quality). */
   clockFaults?: ClockFault[];
+  /**
+   * On a self-service session's fact only: when its user raised a request within 24 hours of its
+   * start, which makes a completed session a failed one (metrics.md). The session's day is folded
+   * without the requests' own facts, so the times travel with it.
+   */
+  requestsRaisedAt?: string[];
 }
 
 /** The `source` of the app's own answers; JSM's ratings are `jsm-feedback`. */

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { recordObservation } from '../../app/capture/record-observation';
 import { observationFromComment } from '../../domain/capture/comment-observation';
 import { observationFromCreatedEvent } from '../../domain/capture/issue-observation';
+import { KvsIngestStore } from '../../adapters/forge/kvs-ingest-store';
+import { noteRequestRaised } from '../../app/ingest/note-request-raised';
 import { appDeps } from '../deps';
 
 const eventSchema = z.object({
@@ -35,9 +37,18 @@ export async function onIssueActivity(payload: unknown): Promise<'recorded' | 'u
     return 'ignored';
   }
   const { id, key, fields } = event.data.issue;
-  return recordObservation(
-    appDeps(),
+  const deps = appDeps();
+  const recorded = await recordObservation(
+    deps,
     { issueId: id, issueKey: key, projectKey: fields.project.key },
     { observation: observed.observation },
   );
+  // A request raised within 24 hours of a "found what I needed" session makes that session fail.
+  const reporter = observed.observation.attribution.reporter?.value;
+  const createdAt = observed.observation.createdAt;
+  if (event.data.eventType === 'avi:jira:created:issue' && reporter && createdAt !== undefined) {
+    const store = new KvsIngestStore();
+    await noteRequestRaised({ ...deps, sessions: store, store }, reporter, createdAt);
+  }
+  return recorded;
 }

@@ -38,7 +38,9 @@ export function webTriggerRoute(runtime: LocalForge): express.Router {
       .invokeWebTrigger(id, request)
       .then((answer) => {
         res.status(answer.status);
-        for (const [name, values] of Object.entries(answer.headers)) res.setHeader(name, values);
+        // One value as a string: Express reads Content-Type only then, and would send text/html.
+        for (const [name, values] of Object.entries(answer.headers))
+          res.setHeader(name, values.length === 1 ? values[0]! : values);
         res.send(answer.body);
       })
       .catch(next);
