@@ -17,6 +17,15 @@ const edit = (...actions: SettingsDraftAction[]) => {
 };
 
 describe('admin settings draft', () => {
+  it('puts CSAT first only when the administrator chooses it, and sends just that', () => {
+    const { original, draft } = edit({ type: 'firstQuestion', value: 'csat' });
+    expect(draftFromSettings(original).firstQuestion).toBe('ces');
+    expect(buildPatch(original, draft)).toEqual({ patch: { firstQuestion: 'csat' }, errors: [] });
+    const saved = applySettingsPatch(original, { firstQuestion: 'csat' });
+    expect(saved.ok && saved.settings.firstQuestion).toBe('csat');
+    expect(settingsPatchSchema.safeParse({ firstQuestion: 'nps' }).success).toBe(false);
+  });
+
   it('edits the MTTA classes and targets and the index weights, sending only what changed', () => {
     const { original, draft } = edit(
       { type: 'highPriorities', text: 'Highest, High,\n high , Urgent incident' },

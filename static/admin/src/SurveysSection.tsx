@@ -49,6 +49,29 @@ export function SurveysSection({
         messages={messagesUnder(messages, 'excludedRequestTypes')}
         style={TEXT_INPUT_STYLE}
       />
+      <fieldset id={settingId('firstQuestion')} style={{ border: 0, margin: 0, padding: 0 }}>
+        <legend style={{ fontWeight: 600 }}>First question</legend>
+        <p style={{ margin: '0 0 4px' }}>
+          Asked first, and answerable with one click in the invitation email: one link per score.
+        </p>
+        {(
+          [
+            ['ces', 'Customer effort (CES, 1–7)'],
+            ['csat', 'Satisfaction (CSAT, 1–5)'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} style={{ display: 'block' }}>
+            <input
+              type="radio"
+              name="firstQuestion"
+              value={value}
+              checked={draft.firstQuestion === value}
+              onChange={() => dispatch({ type: 'firstQuestion', value })}
+            />{' '}
+            {label}
+          </label>
+        ))}
+      </fieldset>
       <FieldGrid>
         <SettingFlag path="reminder.enabled" form={form} />
         <SettingNumber path="reminder.afterDays" form={form} disabled={!draft.flags['reminder.enabled']} />

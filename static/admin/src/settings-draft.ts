@@ -19,6 +19,8 @@ export interface SettingsDraft {
   reportingTimeZone: string;
   /** The MTTA high-priority names as typed, separated by commas or line breaks. */
   highPriorities: string;
+  /** The question whose scores are the invitation's one-click links. */
+  firstQuestion: SurveySettings['firstQuestion'];
   wording: WordingDraft;
 }
 
@@ -31,6 +33,7 @@ export type SettingsDraftAction =
   | { type: 'jsmSurveyProjects'; value: string[] }
   | { type: 'reportingTimeZone'; text: string }
   | { type: 'highPriorities'; text: string }
+  | { type: 'firstQuestion'; value: SurveySettings['firstQuestion'] }
   | { type: 'wording'; locale: string; key: MessageKey; text: string }
   | { type: 'addLocale'; locale: string };
 
@@ -93,6 +96,7 @@ export function draftFromSettings(settings: SurveySettings): SettingsDraft {
     jsmSurveyProjects: [...settings.jsmSurveyProjects],
     reportingTimeZone: settings.reportingTimeZone,
     highPriorities: settings.mtta.highPriorities.join(', '),
+    firstQuestion: settings.firstQuestion,
     wording: copyWording(settings.wording),
   };
 }
@@ -115,6 +119,8 @@ export function settingsDraftReducer(draft: SettingsDraft, action: SettingsDraft
       return { ...draft, reportingTimeZone: action.text };
     case 'highPriorities':
       return { ...draft, highPriorities: action.text };
+    case 'firstQuestion':
+      return { ...draft, firstQuestion: action.value };
     case 'wording':
       return {
         ...draft,
@@ -227,6 +233,8 @@ export function buildPatch(original: SurveySettings, draft: SettingsDraft): Patc
   if (!sameList(highPriorities, original.mtta.highPriorities)) {
     writePath(patch, 'mtta.highPriorities', highPriorities);
   }
+
+  if (draft.firstQuestion !== original.firstQuestion) patch.firstQuestion = draft.firstQuestion;
 
   const timeZone = draft.reportingTimeZone.trim();
   if (timeZone !== original.reportingTimeZone) patch.reportingTimeZone = timeZone;
