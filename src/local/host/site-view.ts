@@ -66,7 +66,16 @@ export interface SiteSource {
   users(): SiteUser[];
   serviceDesks(): SiteDeskRecord[];
   requestTypes?(serviceDeskId: string): SiteRequestTypeRecord[];
+  /** The site's REST API, as a caller (the issue search page asks it as the viewer). */
+  fetch?(
+    path: string,
+    init: RequestInit | undefined,
+    caller: { as: 'user'; accountId: string },
+  ): Promise<Response>;
 }
+
+/** One page of Jira's issue search as the viewer sees it, or Jira's refusal of the JQL. */
+export type IssueSearch = { issues: Array<{ key: string; summary: string }> } | { error: string };
 
 // ── What the pages show ──────────────────────────────────────────────────────────────────────
 
@@ -118,6 +127,8 @@ export interface SiteView {
   listRequests(limit: number): SiteRequest[];
   users(): SiteUser[];
   serviceDesks(): SiteDesk[];
+  /** Runs a JQL search as the viewer through the site's own search API (first 100 issues). */
+  searchIssues(jql: string, accountId: string): Promise<IssueSearch>;
 }
 
 function statusName(statusId: string): string {
@@ -198,5 +209,24 @@ export function siteView(source: SiteSource): SiteView {
     },
     users: () => source.users().filter((user) => user.active !== false),
     serviceDesks: desks,
+    async searchIssues(jql, accountId) {
+      if (!source.fetch) return { error: 'This site has no issue search.' };
+      const query = new URLSearchParams({ jql, fields: 'summary', maxResults: '100' });
+      const response = await source.fetch(`/rest/api/3/search/jql?${query}`, undefined, {
+        as: 'user',
+        accountId,
+      });
+      const body = (await response.json()) as {
+        issues?: Array<{ key: string; fields?: { summary?: string } }>;
+        errorMessages?: string[];
+      };
+      if (!response.ok) return { error: body.errorMessages?.join(' ') || `HTTP ${response.status}` };
+      return {
+        issues: (body.issues ?? []).map((issue) => ({
+          key: issue.key,
+          summary: issue.fields?.summary ?? '',
+        })),
+      };
+    },
   };
 }

@@ -11,6 +11,7 @@ import type { SiteStore } from './site-store';
  *             | created | updated | resolved  (>= | > | <= | <) date
  *             | resolution IS [NOT] EMPTY                  (EMPTY may be written NULL)
  *             | labels (= value | IN (value, …))          (only plain issues carry labels)
+ *             | (priority | assignee | cf[10001] | cf[10010]) IS [NOT] EMPTY   (Team, Request Type)
  *   date     := "yyyy-MM-dd" | "yyyy-MM-dd HH:mm" (UTC, `/` separators too) | -N(m|h|d|w) (relative to now)
  *   order    := key | created | updated | resolved  [ASC | DESC]
  *   value    := bare word | "double quoted" | 'single quoted'
@@ -33,7 +34,12 @@ export type JqlClause =
   | { kind: 'key'; values: string[] }
   | { kind: 'date'; field: DateField; op: Comparison; at: number }
   | { kind: 'resolution'; empty: boolean }
-  | { kind: 'labels'; values: string[] };
+  | { kind: 'labels'; values: string[] }
+  | { kind: 'empty'; field: EmptyField; empty: boolean };
+
+/** Fields the data-quality links ask about: JSM's Team is cf[10001], its Request Type cf[10010]. */
+const EMPTY_FIELDS = ['priority', 'assignee', 'cf[10001]', 'cf[10010]'] as const;
+type EmptyField = (typeof EMPTY_FIELDS)[number];
 
 export interface OrderTerm {
   field: 'key' | 'created' | 'updated' | 'resolved';
@@ -49,7 +55,8 @@ type Token = { type: 'word' | 'string' | 'op' | 'punct'; text: string };
 
 function tokenize(jql: string): Token[] {
   const tokens: Token[] = [];
-  const pattern = /\s*(?:("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(>=|<=|!=|!~|[=<>~])|([(),])|([\w.\-/:]+))/y;
+  const pattern =
+    /\s*(?:("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|(>=|<=|!=|!~|[=<>~])|([(),])|([\w.\-/:]+(?:\[\d+\])?))/y;
   let index = 0;
   while (index < jql.length) {
     if (/^\s*$/.test(jql.slice(index))) break;
@@ -117,6 +124,14 @@ class Parser {
       };
     }
     if (field === 'labels') return { kind: 'labels', values: this.membership() };
+    if ((EMPTY_FIELDS as readonly string[]).includes(field)) {
+      this.expectKeyword('IS');
+      const negated = this.atKeyword('NOT');
+      if (negated) this.position += 1;
+      const empty = this.word().toUpperCase();
+      if (empty !== 'EMPTY' && empty !== 'NULL') this.unsupported(empty);
+      return { kind: 'empty', field: field as EmptyField, empty: !negated };
+    }
     if (field === 'resolution') {
       this.expectKeyword('IS');
       const negated = this.atKeyword('NOT');
@@ -266,6 +281,8 @@ export function matchesJql(query: JqlQuery, request: RequestRecord, store: SiteS
       case 'labels':
         // JSM requests on this site carry no labels.
         return false;
+      case 'empty':
+        return emptyOn(request, clause.field, store) === clause.empty;
       case 'date': {
         const value = dateOf(request, clause.field);
         if (value === null) return false;
@@ -276,6 +293,20 @@ export function matchesJql(query: JqlQuery, request: RequestRecord, store: SiteS
       }
     }
   });
+}
+
+/** Whether a request has no value in the field: its team is its assignee's, as the issue shape says. */
+function emptyOn(request: RequestRecord, field: EmptyField, store: SiteStore): boolean {
+  switch (field) {
+    case 'priority':
+      return !request.priority;
+    case 'assignee':
+      return request.assigneeId === null;
+    case 'cf[10001]':
+      return !(request.assigneeId && store.user(request.assigneeId)?.team);
+    case 'cf[10010]':
+      return !request.requestTypeId;
+  }
 }
 
 function keyParts(key: string): [string, number] {

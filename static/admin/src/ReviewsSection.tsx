@@ -154,7 +154,7 @@ export function ReviewsSection() {
       </table>
       <div>
         <button type="button" className="cx-button" onClick={() => void save()}>
-          Save review plan
+          Apply review plan
         </button>
       </div>
       <LiveStatus>{status}</LiveStatus>

@@ -71,8 +71,8 @@ const LEVEL_WORDS = {
 } as const;
 
 function openSearch(path: string) {
-  // Custom UI frames open Jira's own pages through the bridge's router.
-  router.open(path).catch(() => window.open(path, '_top'));
+  // A Custom UI frame opens Jira's own pages through the bridge's router (same tab).
+  router.navigate(path).catch(() => window.open(path, '_blank', 'noopener'));
 }
 
 function QualityTable({ project }: { project: ProjectQuality }) {

@@ -3,7 +3,7 @@ import type { SiteUser } from '../site-view';
 import { THEME_ATTRIBUTE, THEME_CSS_PATH, THEME_STORAGE_KEY } from '../theme';
 import { isAgent, people } from '../viewer';
 
-export type Section = 'home' | 'portal' | 'issue' | 'dashboard' | 'admin' | 'apps';
+export type Section = 'home' | 'portal' | 'issue' | 'dashboard' | 'admin' | 'apps' | 'issues';
 
 export interface PageOptions {
   title: string;

@@ -11,6 +11,7 @@ import type { HostState } from '../host-state';
 import { adminPage } from '../pages/admin-page';
 import { dashboardPage, type GadgetCard } from '../pages/dashboard-page';
 import { globalPage } from '../pages/global-page';
+import { issueSearchPage } from '../pages/issue-search-page';
 import { indexPage } from '../pages/index-page';
 import { issuePage } from '../pages/issue-page';
 import { errorPage } from '../pages/layout';
@@ -179,6 +180,22 @@ export function pageRoutes(state: HostState): Router {
       return sendPage(res, errorPage(404, 'That gadget is not on the dashboard.'), 404);
     if (wantsJson(req)) return void res.status(204).end();
     res.redirect(303, dashboardUrl(viewer));
+  });
+
+  // Jira's issue search, where the data-quality view's links lead.
+  router.get(['/issues', '/issues/'], async (req, res, next) => {
+    try {
+      const users = site.users();
+      const viewer = withViewer(res, () =>
+        chooseViewer(users, req.query.as, agentsFirst, { agentOnly: true }),
+      );
+      if (!viewer) return;
+      const jql = query(req, 'jql') ?? '';
+      const result = await site.searchIssues(jql, viewer.accountId);
+      sendPage(res, issueSearchPage({ viewer, users, jql, result }), 'error' in result ? 400 : 200);
+    } catch (error) {
+      next(error);
+    }
   });
 
   // Jira serves a global page at /jira/apps/{appId}/{envId}; the bare path is the local index's link.

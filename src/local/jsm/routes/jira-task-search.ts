@@ -17,6 +17,8 @@ function matchesTask(query: JqlQuery, task: TaskRecord): boolean {
         return clause.empty;
       case 'date':
         return clause.field === 'created' && compare(Date.parse(task.created), clause.op, clause.at);
+      case 'empty':
+        return (clause.field === 'assignee' ? task.assigneeId === null : true) === clause.empty;
     }
   });
 }
