@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
-  DIMENSION_NAMES,
+  BREAKDOWN_DIMENSIONS,
+  GADGET_SOURCES,
   DISTRIBUTION_METRICS,
   FIGURE_METRICS,
   PERIOD_PRESETS,
@@ -49,7 +50,8 @@ export const gadgetConfigurationSchema = z.object({
   metric: z.enum(FIGURE_METRICS).default('csat'),
   distributionMetric: z.enum(DISTRIBUTION_METRICS).default('csat'),
   interval: z.enum(['day', 'week', 'month']).default('week'),
-  dimension: z.enum(DIMENSION_NAMES).default('agent'),
+  dimension: z.enum(BREAKDOWN_DIMENSIONS).default('agent'),
+  source: z.enum(GADGET_SOURCES).default('both'),
   targets: z.partialRecord(z.enum(FIGURE_METRICS), z.number().min(-100).max(10_000_000)).default({}),
 }) satisfies z.ZodType<GadgetConfiguration, unknown>;
 

@@ -15,6 +15,14 @@ export type GadgetKind = (typeof GADGET_KINDS)[number];
 export const DISTRIBUTION_METRICS = ['csat', 'ces', 'nps'] as const;
 export type DistributionMetric = (typeof DISTRIBUTION_METRICS)[number];
 
+/** Which desks a gadget reports on: JSM's projects, the connected ServiceNow instance, or both. */
+export const GADGET_SOURCES = ['both', 'jsm', 'servicenow'] as const;
+export type GadgetSource = (typeof GADGET_SOURCES)[number];
+
+/** What a breakdown groups by: the facts' dimensions, or the desk the records came from. */
+export const BREAKDOWN_DIMENSIONS = [...DIMENSION_NAMES, 'source'] as const;
+export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
+
 export const PERIOD_PRESETS = [7, 30, 90, 365] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
@@ -35,7 +43,9 @@ export interface GadgetConfiguration {
   /** Distribution metric. */
   distributionMetric: DistributionMetric;
   interval: 'day' | 'week' | 'month';
-  dimension: DimensionName;
+  dimension: BreakdownDimension;
+  /** JSM, ServiceNow, or both (the default). */
+  source: GadgetSource;
   /** Target overrides for this gadget; others come from the app's settings. */
   targets: Partial<Record<FigureMetric, number>>;
 }
@@ -89,6 +99,8 @@ export interface ResolvedWindow {
 export interface Scorecard {
   window: ResolvedWindow;
   tiles: MetricFigure[];
+  /** With both sources and a ServiceNow connection: the same tiles for each desk, side by side. */
+  bySource?: Array<{ source: 'jsm' | 'servicenow'; label: string; tiles: MetricFigure[] }>;
 }
 
 export interface TrendPoint {
@@ -129,7 +141,7 @@ export interface Breakdown {
   metric: FigureMetric;
   label: string;
   unit: FigureUnit;
-  dimension: DimensionName;
+  dimension: BreakdownDimension;
   target: number | null;
   total: MetricFigure;
   rows: BreakdownRow[];

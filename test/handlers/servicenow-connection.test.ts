@@ -189,5 +189,5 @@ describe('the ServiceNow connection', () => {
       expect(logged.join('\n')).not.toContain(secret);
     }
     expect(JSON.stringify(contents.secret)).toContain(DEMO_CONNECTION.credentials.password);
-  });
+  }, 120_000);
 });

@@ -1,5 +1,10 @@
 import { TZDate } from '@date-fns/tz';
-import type { DimensionName, Drilldown, DrilldownRow, GadgetConfiguration } from '../../contract/gadgets';
+import type {
+  BreakdownDimension,
+  Drilldown,
+  DrilldownRow,
+  GadgetConfiguration,
+} from '../../contract/gadgets';
 import { NONE_KEY } from '../../domain/facts/dimensions';
 import type { TicketState } from '../../domain/ticket/ticket-state';
 import type { ServiceDesk } from '../ports/service-desk';
@@ -37,12 +42,14 @@ function startOfDayIn(day: string, timeZone: string): number {
 
 const matches = (
   ticket: TicketState,
-  dimension: DimensionName,
+  dimension: BreakdownDimension,
   key: string | undefined,
   requestTypes: string[],
 ) => {
   const typeId = ticket.dimensions.requestType?.id ?? NONE_KEY;
   if (requestTypes.length > 0 && !requestTypes.includes(typeId)) return false;
+  // The drill-down lists the app's own answers, which are all JSM's.
+  if (dimension === 'source') return key === undefined || key === 'jsm';
   return key === undefined || (ticket.dimensions[dimension]?.id ?? NONE_KEY) === key;
 };
 
@@ -56,7 +63,9 @@ export async function drilldown(
   config: GadgetConfiguration,
   request: { key?: string; cursor?: string; pageSize?: number },
 ): Promise<Drilldown> {
-  const { from, to, timeZone, projects } = scope.window;
+  const { from, to, timeZone } = scope.window;
+  // Only JSM projects hold the app's answers; ServiceNow's stay in the instance's surveys.
+  const projects = scope.sources.jsm;
   const fromMs = startOfDayIn(from, timeZone);
   // The next day's start, not +24 h: a day with a clock change is 23 or 25 hours long.
   const toMs = startOfDayIn(nextDay(to), timeZone) - 1;

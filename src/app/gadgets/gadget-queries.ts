@@ -2,6 +2,7 @@ import type {
   Breakdown,
   Distribution,
   GadgetConfiguration,
+  MetricFigure,
   Scorecard,
   Trend,
   TrendPoint,
@@ -13,6 +14,8 @@ import { previousWindow } from '../../domain/aggregates/window';
 import { trendRanges } from '../../domain/aggregates/trend-ranges';
 import { rowLabel } from '../../domain/facts/empty-dimension-labels';
 import { SCALES } from '../../domain/records/survey-kind';
+import type { Bucket } from '../../domain/buckets/bucket';
+import { SERVICENOW_PROJECT } from '../../domain/servicenow/record-facts';
 import type { AggregateStore } from '../ports/aggregate-store';
 import { metricFigure, metricsOf, targetOf } from './metric-figure';
 import type { GadgetScope } from './gadget-scope';
@@ -33,12 +36,70 @@ export async function scorecard(
   const now = deps.now();
   const metricsNow = metricsOf(selectTotal(current, scope.requestTypes), scope.metricSettings, now);
   const metricsBefore = metricsOf(selectTotal(previous, scope.requestTypes), scope.metricSettings, now);
+  const tiles = (now: Metrics, before: Metrics) =>
+    config.metrics.map((metric) => metricFigure(metric, now, before, scope.metricSettings, config.targets));
   return {
     window: scope.window,
-    tiles: config.metrics.map((metric) =>
-      metricFigure(metric, metricsNow, metricsBefore, scope.metricSettings, config.targets),
-    ),
+    tiles: tiles(metricsNow, metricsBefore),
+    ...(scope.sources.serviceNow && scope.sources.jsm.length > 0
+      ? { bySource: await scorecardsBySource(deps, scope, tiles) }
+      : {}),
   };
+}
+
+type Metrics = ReturnType<typeof metricsOf>;
+
+/** The two desks apart: the JSM projects in scope, and ServiceNow, each over the window and the one before. */
+async function scorecardsBySource(
+  deps: Deps,
+  scope: GadgetScope,
+  tiles: (now: Metrics, before: Metrics) => MetricFigure[],
+): Promise<NonNullable<Scorecard['bySource']>> {
+  const { from, to } = scope.window;
+  const now = deps.now();
+  return Promise.all(
+    sourceGroups(scope).map(async (group) => {
+      const [current, previous] = (await windowAggregates(
+        deps.aggregates,
+        { projects: group.projects, siteWide: false },
+        [{ from, to }, previousWindow(from, to)],
+      )) as [PeriodAggregate, PeriodAggregate];
+      return {
+        source: group.source,
+        label: group.label,
+        tiles: tiles(
+          metricsOf(selectTotal(current, group.requestTypes), scope.metricSettings, now),
+          metricsOf(selectTotal(previous, group.requestTypes), scope.metricSettings, now),
+        ),
+      };
+    }),
+  );
+}
+
+/** JSM's projects with the gadget's request types, and ServiceNow whole (its request types are not JSM's). */
+function sourceGroups(scope: GadgetScope) {
+  return [
+    ...(scope.sources.jsm.length > 0
+      ? [
+          {
+            source: 'jsm' as const,
+            label: 'JSM',
+            projects: scope.sources.jsm,
+            requestTypes: scope.requestTypes,
+          },
+        ]
+      : []),
+    ...(scope.sources.serviceNow
+      ? [
+          {
+            source: 'servicenow' as const,
+            label: 'ServiceNow',
+            projects: [SERVICENOW_PROJECT],
+            requestTypes: [],
+          },
+        ]
+      : []),
+  ];
 }
 
 export async function breakdown(
@@ -47,23 +108,34 @@ export async function breakdown(
   config: GadgetConfiguration,
 ): Promise<Breakdown> {
   const { from, to } = scope.window;
-  const aggregate = await windowAggregate(deps.aggregates, scope.source, { from, to }, 'breakdowns');
-  const now = deps.now();
-  const rows = Object.entries(selectBreakdown(aggregate, scope.requestTypes, config.dimension)).map(
-    ([key, value]) => {
-      const metrics = metricsOf(value.bucket, scope.metricSettings, now);
-      const figure = figureOf(metrics, config.metric);
-      return {
-        key,
-        label: rowLabel(config.dimension, key, value.label),
-        value: figure.value,
-        n: figure.n,
-        ci95: figure.ci95,
-        lowSample: figure.lowSample,
-        response: responseFigureOf(metrics, config.metric),
-      };
-    },
+  const dimension = config.dimension;
+  const aggregate = await windowAggregate(
+    deps.aggregates,
+    scope.source,
+    { from, to },
+    dimension === 'source' ? 'totals' : 'breakdowns',
   );
+  const now = deps.now();
+  const buckets: ReadonlyArray<readonly [string, { label: string; bucket: Bucket }]> =
+    dimension === 'source'
+      ? await bucketsBySource(deps, scope)
+      : Object.entries(selectBreakdown(aggregate, scope.requestTypes, dimension)).map(
+          ([key, value]) =>
+            [key, { label: rowLabel(dimension, key, value.label), bucket: value.bucket }] as const,
+        );
+  const rows = buckets.map(([key, value]) => {
+    const metrics = metricsOf(value.bucket, scope.metricSettings, now);
+    const figure = figureOf(metrics, config.metric);
+    return {
+      key,
+      label: value.label,
+      value: figure.value,
+      n: figure.n,
+      ci95: figure.ci95,
+      lowSample: figure.lowSample,
+      response: responseFigureOf(metrics, config.metric),
+    };
+  });
   rows.sort((a, b) => b.n - a.n || a.label.localeCompare(b.label));
   const total = metricsOf(selectTotal(aggregate, scope.requestTypes), scope.metricSettings, now);
   return {
@@ -76,6 +148,24 @@ export async function breakdown(
     total: metricFigure(config.metric, total, null, scope.metricSettings, config.targets),
     rows,
   };
+}
+
+/** One bucket per desk in scope, for a breakdown by source. */
+async function bucketsBySource(deps: Deps, scope: GadgetScope) {
+  const { from, to } = scope.window;
+  return Promise.all(
+    sourceGroups(scope).map(async (group) => {
+      const aggregate = await windowAggregate(
+        deps.aggregates,
+        { projects: group.projects, siteWide: false },
+        { from, to },
+      );
+      return [
+        group.source,
+        { label: group.label, bucket: selectTotal(aggregate, group.requestTypes) },
+      ] as const;
+    }),
+  );
 }
 
 export async function distribution(

@@ -7,6 +7,7 @@ import { TARGETED_METRICS } from '../../domain/report/figures';
 import { metricSettingsOf } from '../../domain/settings/metric-settings-of';
 import type { SurveySettings } from '../../domain/settings/survey-settings';
 import { AppError } from '../errors';
+import { SERVICENOW_PROJECT } from '../../domain/servicenow/record-facts';
 import type { ServiceDesk } from '../ports/service-desk';
 import type { WindowSource } from './window-aggregate';
 
@@ -16,6 +17,8 @@ export interface GadgetScope {
   /** Where the window's aggregates come from: the projects, and whether site-wide values may serve. */
   source: WindowSource;
   requestTypes: string[];
+  /** The JSM projects in scope, and whether ServiceNow's records are (for side-by-side figures and the source breakdown). */
+  sources: { jsm: string[]; serviceNow: boolean };
   metricSettings: MetricSettings;
   settings: SurveySettings;
 }
@@ -46,11 +49,16 @@ export function scopeFor(
   config: GadgetConfiguration,
   visible: readonly string[],
 ): GadgetScope {
-  const projects =
+  const chosen =
     config.projects.length === 0 ? visible : config.projects.filter((key) => visible.includes(key));
-  if (projects.length === 0) {
+  if (chosen.length === 0) {
     throw new AppError('FORBIDDEN', 'You cannot browse any of the projects this gadget reports on.');
   }
+  // ServiceNow's records are the site's other desk: shown to whoever may browse one of the
+  // gadget's service projects (docs/decisions.md, "ServiceNow beside JSM"). Project and request
+  // type filters are JSM's; ServiceNow's records are counted whole.
+  const jsm = config.source === 'servicenow' ? [] : [...chosen].sort();
+  const serviceNow = config.source !== 'jsm';
   const timeZone = settings.reportingTimeZone;
   const today = format(new TZDate(deps.now().getTime(), timeZone), 'yyyy-MM-dd');
   const [from, to] =
@@ -60,7 +68,7 @@ export function scopeFor(
           today,
         ]
       : [config.period.from, config.period.to];
-  const sorted = [...projects].sort();
+  const sorted = [...jsm, ...(serviceNow ? [SERVICENOW_PROJECT] : [])];
   return {
     window: { from, to, timeZone, projects: sorted },
     // Site-wide values hold every project and request type: only an unfiltered gadget may use them.
@@ -68,9 +76,10 @@ export function scopeFor(
     // and are shown to every viewer beside the projects' own figures.
     source: {
       projects: [...sorted, INGEST_PROJECT],
-      siteWide: config.projects.length === 0 && config.requestTypes.length === 0,
+      siteWide: config.projects.length === 0 && config.requestTypes.length === 0 && config.source === 'both',
     },
     requestTypes: config.requestTypes,
+    sources: { jsm, serviceNow },
     settings,
     metricSettings: metricSettingsOf(settings, gadgetTargets(config.targets)),
   };

@@ -6,7 +6,13 @@ import type { DisplayPrefs } from '../../shared/format';
 import { useResolver } from '../../shared/useResolver';
 import { getGadgetOptions } from './api';
 import { requestTypesFor, targetMetrics, withProjects } from './config-form';
-import { DIMENSION_CHOICES, DISTRIBUTION_CHOICES, METRIC_CHOICES, PREFIX } from './edit/choices';
+import {
+  DIMENSION_CHOICES,
+  DISTRIBUTION_CHOICES,
+  METRIC_CHOICES,
+  PREFIX,
+  SOURCE_CHOICES,
+} from './edit/choices';
 import { EditActions } from './edit/EditActions';
 import { IntervalField } from './edit/IntervalField';
 import { MetricOrderField } from './edit/MetricOrderField';
@@ -66,6 +72,13 @@ function ConfigForm({ kind, options, saved }: { kind: GadgetKind; options: Gadge
         chosen={draft.requestTypes}
         someProjectsChosen={draft.projects.length > 0}
         onChange={(requestTypes) => update({ requestTypes })}
+      />
+      <SelectField
+        id={`${PREFIX}-source`}
+        label="Source"
+        value={draft.source}
+        choices={SOURCE_CHOICES}
+        onChange={(source) => update({ source })}
       />
       <PeriodField period={draft} onChange={update} messages={messages} />
       <TimeZoneField

@@ -17,6 +17,7 @@ import {
 import { countWord, figureExplanation, signedMetric } from './labels';
 import { toBcp47 } from '../../shared/format';
 import { windowLabel } from './window-label';
+import { SourceComparison } from './SourceComparison';
 import { responseRateText } from './response-rate';
 
 interface Props {
@@ -44,6 +45,7 @@ export function ScorecardView({ data, prefs }: Props) {
           <Tile key={tile.metric} figure={tile} locale={toBcp47(prefs.locale)} />
         ))}
       </ul>
+      {data.bySource && <SourceComparison bySource={data.bySource} locale={toBcp47(prefs.locale)} />}
     </section>
   );
 }

@@ -3,7 +3,8 @@
  * edits (text inputs stay text until saved), its validation, and the configuration it saves.
  */
 import {
-  DIMENSION_NAMES,
+  BREAKDOWN_DIMENSIONS,
+  GADGET_SOURCES,
   DISTRIBUTION_METRICS,
   FIGURE_METRICS,
   type FigureMetric,
@@ -74,7 +75,8 @@ export function mergeConfig(defaults: GadgetConfiguration, saved: unknown): Gadg
       ? raw.distributionMetric
       : defaults.distributionMetric,
     interval: isOneOf(INTERVALS, raw.interval) ? raw.interval : defaults.interval,
-    dimension: isOneOf(DIMENSION_NAMES, raw.dimension) ? raw.dimension : defaults.dimension,
+    dimension: isOneOf(BREAKDOWN_DIMENSIONS, raw.dimension) ? raw.dimension : defaults.dimension,
+    source: isOneOf(GADGET_SOURCES, raw.source) ? raw.source : defaults.source,
     targets,
   };
 }

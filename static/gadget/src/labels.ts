@@ -1,5 +1,6 @@
 import type {
-  DimensionName,
+  BreakdownDimension,
+  GadgetSource,
   DistributionMetric,
   ExperienceComponentFigure,
   FigureMetric,
@@ -7,12 +8,20 @@ import type {
 } from '../../../src/contract/gadgets';
 import { FIGURE_INFO } from '../../../src/domain/report/figures';
 
-export const DIMENSION_LABELS: Record<DimensionName, string> = {
+export const DIMENSION_LABELS: Record<BreakdownDimension, string> = {
   agent: 'Agent',
   team: 'Team',
   requestType: 'Request type',
   priority: 'Priority',
   organization: 'Organisation',
+  source: 'Source',
+};
+
+/** The desks a gadget may report on (its source filter). */
+export const SOURCE_LABELS: Record<GadgetSource, string> = {
+  both: 'JSM and ServiceNow',
+  jsm: 'JSM',
+  servicenow: 'ServiceNow',
 };
 
 export const INTERVAL_LABELS = { day: 'Day', week: 'Week', month: 'Month' } as const;

@@ -3,11 +3,13 @@
  * (`cxg-…`; messages use the dotted field path, e.g. `cxg-targets-csat`).
  */
 import {
-  DIMENSION_NAMES,
+  BREAKDOWN_DIMENSIONS,
+  GADGET_SOURCES,
   DISTRIBUTION_METRICS,
   FIGURE_METRICS,
   PERIOD_PRESETS,
-  type DimensionName,
+  type BreakdownDimension,
+  type GadgetSource,
   type DistributionMetric,
   type FigureMetric,
   type PeriodPreset,
@@ -16,7 +18,7 @@ import { fieldId } from '../../../shared/field-messages';
 import type { Choice } from '../../../shared/fields/SelectField';
 import type { RadioChoice } from '../../../shared/fields/RadioChoices';
 import { FIGURE_INFO } from '../../../../src/domain/report/figures';
-import { DIMENSION_LABELS, INTERVAL_LABELS } from '../labels';
+import { DIMENSION_LABELS, INTERVAL_LABELS, SOURCE_LABELS } from '../labels';
 
 export const PREFIX = 'cxg';
 /** The id of a field path's messages, which the field's `aria-describedby` names while invalid. */
@@ -38,9 +40,15 @@ export const DISTRIBUTION_CHOICES: Choice<DistributionMetric>[] = DISTRIBUTION_M
   label: metricOption(metric),
 }));
 
-export const DIMENSION_CHOICES: Choice<DimensionName>[] = DIMENSION_NAMES.map((dimension) => ({
+export const DIMENSION_CHOICES: Choice<BreakdownDimension>[] = BREAKDOWN_DIMENSIONS.map((dimension) => ({
   value: dimension,
   label: DIMENSION_LABELS[dimension],
+}));
+
+/** JSM, ServiceNow or both: which desks' records the gadget counts. */
+export const SOURCE_CHOICES: Choice<GadgetSource>[] = GADGET_SOURCES.map((source) => ({
+  value: source,
+  label: SOURCE_LABELS[source],
 }));
 
 export const INTERVAL_CHOICES: RadioChoice<keyof typeof INTERVAL_LABELS>[] = (
