@@ -8,6 +8,7 @@ import type { GadgetResolverContract } from './gadgets';
 import type { IngestResolverContract } from './ingest';
 import type { NpsResolverContract } from './nps-survey';
 import type { ReportResolverContract } from './report-page';
+import type { SelfServiceResolverContract } from './self-service';
 import type { ServiceNowResolverContract } from './servicenow';
 import type { SurveyResolverContract } from './survey';
 
@@ -16,6 +17,7 @@ export type ResolverContract = NpsResolverContract &
   GadgetResolverContract &
   BackfillResolverContract &
   IngestResolverContract &
+  SelfServiceResolverContract &
   ServiceNowResolverContract &
   ReportResolverContract;
 export type ResolverKey = keyof ResolverContract;

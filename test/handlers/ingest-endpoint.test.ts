@@ -247,7 +247,7 @@ describe('the ingest endpoint', () => {
       200,
     );
     // The second customer raises a request half an hour later: the app sees its creation.
-    await local.runtime.deliverProductEvent({
+    const created: { eventType: string } & Record<string, unknown> = {
       eventType: 'avi:jira:created:issue',
       timestamp: Date.parse('2026-03-02T08:30:00Z'),
       issue: {
@@ -260,7 +260,8 @@ describe('the ingest endpoint', () => {
           issuetype: { name: 'Service Request' },
         },
       },
-    });
+    };
+    await local.runtime.deliverProductEvent(created);
     await local.clock.advance(60);
     await local.runtime.idle();
     const day = async () => {

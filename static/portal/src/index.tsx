@@ -2,11 +2,25 @@ import { mount } from '../../shared/mount';
 import { readContext } from '../../shared/useForgeContext';
 import { NpsPrompt } from './NpsPrompt';
 import { PortalApp } from './PortalApp';
+import { SelfServiceQuestion } from './SelfServiceQuestion';
 
-/** One bundle, two portal modules: the request's survey panel, and the NPS prompt under a page's title. */
+/**
+ * One bundle, three portal modules: the request's survey panel, the NPS prompt under a page's
+ * title, and the self-service question at the foot of the help center and portals.
+ */
 const SUBHEADER = 'jiraServiceManagement:portalSubheader';
+const FOOTER = 'jiraServiceManagement:portalFooter';
 
 void readContext().then(
-  (context) => mount(context.extension?.type === SUBHEADER ? <NpsPrompt /> : <PortalApp />),
+  (context) =>
+    mount(
+      context.extension?.type === SUBHEADER ? (
+        <NpsPrompt />
+      ) : context.extension?.type === FOOTER ? (
+        <SelfServiceQuestion />
+      ) : (
+        <PortalApp />
+      ),
+    ),
   () => mount(<PortalApp />),
 );
