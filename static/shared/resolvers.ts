@@ -86,4 +86,13 @@ export const resolvers = {
   getIngest: () => callResolver('getIngest', {}),
   /** Makes a new ingest secret, answered this once; the previous one stops working. */
   rotateIngestSecret: () => callResolver('rotateIngestSecret', {}),
+
+  /** The ServiceNow connection (never its credentials), the stock mapping and the sync's progress. */
+  getServiceNow: () => callResolver('getServiceNow', {}),
+  /** Tests the connection as entered, table by table; stores nothing. */
+  testServiceNow: (connection: Record<string, unknown>) => callResolver('testServiceNow', connection),
+  /** Tests, then stores only when every table passes, and starts the first sync. */
+  saveServiceNow: (connection: Record<string, unknown>) => callResolver('saveServiceNow', connection),
+  /** Starts a sync now (one at a time). */
+  syncServiceNow: () => callResolver('syncServiceNow', {}),
 };

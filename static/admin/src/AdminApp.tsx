@@ -12,6 +12,7 @@ import { RebuildSection } from './RebuildSection';
 import { ReviewsSection } from './ReviewsSection';
 import { AnswerLinksSection } from './AnswerLinksSection';
 import { IngestSection } from './IngestSection';
+import { ServiceNowSection } from './ServiceNowSection';
 import { ADMINS_ONLY } from './failure-text';
 import { SettingsForm } from './SettingsForm';
 
@@ -52,6 +53,7 @@ export function AdminApp() {
           <RebuildSection locale={locale} />
           <AnswerLinksSection locale={locale} />
           <IngestSection locale={locale} />
+          <ServiceNowSection locale={locale} />
           <ExportSection locale={locale} />
         </>
       )}
