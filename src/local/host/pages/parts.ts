@@ -21,10 +21,26 @@ export function comments(list: SiteComment[], options: { showInternal: boolean }
             ${comment.public ? '' : raw('<span class="host-lozenge">Internal note</span>')}
             <span class="host-subtle">${time(comment.created)}</span>
           </div>
-          <p>${comment.body}</p>
+          <p class="host-comment__body">${commentBody(comment.body)}</p>
         </li>`,
     )}
   </ol>`;
+}
+
+/**
+ * A comment's text as Jira shows it: wiki links `[label|https://…]` become links (the
+ * invitation's one-click scores), everything else stays text. Only http(s) targets are linked.
+ */
+export function commentBody(body: string): SafeHtml[] {
+  const parts: SafeHtml[] = [];
+  let rest = body;
+  for (const match of body.matchAll(/\[([^|\]]{1,80})\|(https?:\/\/[^\]\s]+)\]/g)) {
+    const at = rest.indexOf(match[0]);
+    parts.push(html`${rest.slice(0, at)}`, html`<a href="${match[2]!}">${match[1]!}</a>`);
+    rest = rest.slice(at + match[0].length);
+  }
+  parts.push(html`${rest}`);
+  return parts;
 }
 
 /** A titled panel around one framed app, as Jira draws app panels. */
