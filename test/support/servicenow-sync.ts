@@ -37,22 +37,31 @@ export class MemoryServiceNowSettings implements ServiceNowSettingsStore {
   stored: StoredConnection | null = null;
   secret: Credentials | null = null;
   state: SyncState | null = null;
+  /** Storage requests, as the KVS adapter makes them (one get or set each). */
+  reads = 0;
+  writes = 0;
   async connection() {
+    this.reads += 1;
     return this.stored;
   }
   async credentials() {
+    this.reads += 1;
     return this.secret;
   }
   async saveConnection(connection: StoredConnection) {
+    this.writes += 1;
     this.stored = connection;
   }
   async saveCredentials(credentials: Credentials) {
+    this.writes += 1;
     this.secret = credentials;
   }
   async syncState() {
+    this.reads += 1;
     return this.state && (JSON.parse(JSON.stringify(this.state)) as SyncState);
   }
   async saveSyncState(state: SyncState) {
+    this.writes += 1;
     this.state = JSON.parse(JSON.stringify(state)) as SyncState;
   }
 }
