@@ -8,7 +8,7 @@ import { formatTarget, formatValue } from './format-figures';
 import { DIMENSION_LABELS, lowerIsBetter, signedMetric } from './labels';
 import { ariaSort, DEFAULT_SORT, nextSort, sortRows, type SortKey, type SortOrder } from './sort-rows';
 import { inReportingZone, windowLabel } from './window-label';
-import { responseRateCell } from './response-rate';
+import { responseRateCell } from './response-rate-text';
 
 interface Props {
   data: Breakdown;

@@ -18,7 +18,7 @@ import { countWord, figureExplanation, signedMetric } from './labels';
 import { toBcp47 } from '../../shared/format';
 import { windowLabel } from './window-label';
 import { SourceComparison } from './SourceComparison';
-import { responseRateText } from './response-rate';
+import { responseRateText } from './response-rate-text';
 
 interface Props {
   data: Scorecard;

@@ -28,7 +28,7 @@ import {
 import { INTERVAL_LABELS, signedMetric } from './labels';
 import { ChartOrTable } from './TableToggle';
 import { windowLabel } from './window-label';
-import { responseRateCell, responseRateText } from './response-rate';
+import { responseRateCell, responseRateText } from './response-rate-text';
 
 interface Props {
   data: Trend;

@@ -1,4 +1,4 @@
-import { responseRateCell, responseRateText } from '../../../static/gadget/src/response-rate';
+import { responseRateCell, responseRateText } from '../../../static/gadget/src/response-rate-text';
 
 describe('the response rate beside a score', () => {
   it('says how many of those invited answered', () => {
