@@ -323,6 +323,35 @@ describe('one-click answers from the invitation comment', () => {
     }
   });
 
+  it('answers other methods, other bodies and a storage failure with a page, never a trace', async () => {
+    await invite();
+    const [link] = linksOf(publicComments()[0]!.body);
+    await local.runtime.idle();
+    local.kvs.resetStats();
+    const put = await call(link!.url, { method: 'PUT', body: 'first=5' });
+    expect(put.status).toBe(400);
+    expect(put.headers.Allow).toEqual(['GET, HEAD, POST']);
+    const json = await call(link!.url, {
+      method: 'POST',
+      headers: { 'content-type': ['application/json'] },
+      body: '{"first":5}',
+    });
+    expect(json.status).toBe(400);
+    expect(json.body).toContain('This link does not work');
+    expect(writes()).toBe(0);
+
+    local.kvs.itemFaults.add({ operation: 'batch/get', keyPattern: new RegExp(`^${request().issueId}$`) });
+    const failed = await post(link!.url, { first: '5' });
+    local.kvs.itemFaults.clear();
+    expect(failed.status).toBe(503);
+    expect(failed.headers['Retry-After']).toEqual(['60']);
+    expect(failed.body).toContain('<html lang="en">');
+    expect(failed.body).toContain('nothing was stored. Please open the link again in a minute.');
+    expect(failed.body).not.toMatch(/Error|stack|at \w+ \(/);
+    expect(writes()).toBe(0);
+    expect((await post(link!.url, { first: '5' })).status).toBe(200); // once storage is back
+  });
+
   it('serves the page with a strict CSP and no caching', async () => {
     await invite();
     const [link] = linksOf(publicComments()[0]!.body);

@@ -32,7 +32,9 @@ export type AnswerPageModel =
   | { kind: 'expired' | 'cancelled' | 'closed'; locale: string | null }
   /** Cut or altered (`tampered`, `malformed`), or naming no survey of this site (`foreign`). */
   | { kind: 'invalid'; locale: string | null; reason: TokenRefusal | 'foreign' }
-  | { kind: 'replaced'; locale: string | null };
+  | { kind: 'replaced'; locale: string | null }
+  /** Storage or Jira failed: nothing was stored, the customer may try again. */
+  | { kind: 'unavailable'; locale: string | null };
 
 export interface AnswerLinkUseDeps {
   keys: AnswerLinkKeys;

@@ -37,6 +37,7 @@ const STATUS: Record<AnswerPageModel['kind'], number> = {
   closed: 410,
   replaced: 410,
   invalid: 400,
+  unavailable: 503,
 };
 
 /** Text placed in HTML: every character that could open markup or an attribute is escaped. */
@@ -94,6 +95,8 @@ function content(
       return [words.invalidTitle, `<p>${escape(words.replacedBody)}</p>`];
     case 'invalid':
       return [words.invalidTitle, `<p>${escape(words.invalidBody)}</p>`];
+    case 'unavailable':
+      return [words.unavailableTitle, `<p>${escape(words.unavailableBody)}</p>`];
   }
 }
 

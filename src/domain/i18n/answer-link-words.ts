@@ -29,6 +29,9 @@ export interface AnswerLinkWords {
   yourComment: string;
   /** A problem with what was sent from the page (a score off its scale, a comment with markup). */
   fixAndSend: string;
+  /** The app could not answer just now (storage or Jira unavailable): nothing was stored. */
+  unavailableTitle: string;
+  unavailableBody: string;
 }
 
 const en: AnswerLinkWords = {
@@ -49,6 +52,9 @@ const en: AnswerLinkWords = {
   yourScore: 'Your score',
   yourComment: 'Your comment',
   fixAndSend: 'Please check your answer and send it again.',
+  unavailableTitle: 'Please try again in a minute',
+  unavailableBody:
+    'Your answer could not be handled just now and nothing was stored. Please open the link again in a minute.',
 };
 
 const de: AnswerLinkWords = {
@@ -69,6 +75,9 @@ const de: AnswerLinkWords = {
   yourScore: 'Ihre Bewertung',
   yourComment: 'Ihr Kommentar',
   fixAndSend: 'Bitte prüfen Sie Ihre Antwort und senden Sie sie erneut.',
+  unavailableTitle: 'Bitte versuchen Sie es in einer Minute erneut',
+  unavailableBody:
+    'Ihre Antwort konnte gerade nicht verarbeitet werden; es wurde nichts gespeichert. Bitte öffnen Sie den Link in einer Minute erneut.',
 };
 
 const fr: AnswerLinkWords = {
@@ -89,6 +98,9 @@ const fr: AnswerLinkWords = {
   yourScore: 'Votre note',
   yourComment: 'Votre commentaire',
   fixAndSend: 'Vérifiez votre réponse et envoyez-la de nouveau.',
+  unavailableTitle: 'Réessayez dans une minute',
+  unavailableBody:
+    'Votre réponse n’a pas pu être traitée pour l’instant et rien n’a été enregistré. Rouvrez le lien dans une minute.',
 };
 
 const es: AnswerLinkWords = {
@@ -109,6 +121,9 @@ const es: AnswerLinkWords = {
   yourScore: 'Su puntuación',
   yourComment: 'Su comentario',
   fixAndSend: 'Revise su respuesta y vuelva a enviarla.',
+  unavailableTitle: 'Vuelva a intentarlo en un minuto',
+  unavailableBody:
+    'No se ha podido procesar su respuesta en este momento y no se ha guardado nada. Vuelva a abrir el enlace en un minuto.',
 };
 
 const ja: AnswerLinkWords = {
@@ -129,6 +144,9 @@ const ja: AnswerLinkWords = {
   yourScore: '評価',
   yourComment: 'コメント',
   fixAndSend: '回答を確認して、もう一度送信してください。',
+  unavailableTitle: '1分ほどしてからもう一度お試しください',
+  unavailableBody:
+    '現在、回答を処理できませんでした。何も保存されていません。1分ほどしてからリンクをもう一度開いてください。',
 };
 
 /** The five languages the answer page is written in. */

@@ -71,7 +71,7 @@ export async function answerPage(payload: unknown) {
   } catch (error) {
     console.error('The answer page failed:', error);
     const rendered = renderAnswerPage(
-      { kind: 'invalid', locale: null, reason: 'malformed' },
+      { kind: 'unavailable', locale: null },
       messagesFor(pickLocale(acceptLanguage, availableLocales())),
       acceptLanguage,
     );
