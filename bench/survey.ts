@@ -16,6 +16,7 @@ import { defaultSettings } from '../src/domain/settings/default-settings';
 import type { KvsStats } from '../src/local/kvs/stats';
 import { createLocalSite, type LocalSite } from '../src/local/server/compose';
 import { addJiraLatency } from './support/jira-latency';
+import { benchNps } from './support/nps-cost';
 import { naiveResolution, naiveResponse } from './support/naive-survey';
 
 const ROOT = join(__dirname, '..');
@@ -294,6 +295,10 @@ async function main() {
       (lastAt - dueAt + 3600_000) / 3600_000 < 24 ? 'yes' : 'no',
       `last ${fmt((lastAt - dueAt) / 60_000 + 60, 0)} min after resolution`,
     );
+    // 3. The NPS prompt of the customers whose requests were resolved in 1a.
+    const reporters = [...new Set(keys.map((key) => local.site.request(key)!.reporterId))];
+    await benchNps(local, reporters, { measure, line, fmt, goal: OPS_GOAL });
+    phase('nps', started);
     console.log(`\nbenchmark wall time ${fmt((performance.now() - started) / 1000, 1)} s`);
   } finally {
     await local.close();

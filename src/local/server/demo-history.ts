@@ -5,6 +5,7 @@ import type { LocalKvs } from '../kvs';
 import { Clock } from '../platform/clock';
 import { uiModules } from '../platform/manifest';
 import { LocalForge } from '../platform/runtime';
+import { playNpsWaves } from './demo-nps';
 import { DEMO_ANSWERING_MS, planDemoAnswers, type DemoInvitation, type PlannedAnswer } from './demo-answers';
 
 const MINUTE = 60_000;
@@ -91,7 +92,20 @@ export async function playDemoHistory(
     await runtime.asyncEvents.replayingThePast(async () => {
       for (const event of events) await runtime.deliverProductEvent(event);
     });
-    progress(`  replayed (${took()}); rebuilding the figures…`);
+    progress(`  replayed (${took()}); customers meeting a year of quarterly NPS prompts in the portal…`);
+    const nps = await playNpsWaves({
+      appDir: options.appDir,
+      kvs,
+      site,
+      seed: options.seed,
+      now: clock.now(),
+      useClock: options.useClock,
+    });
+    options.useClock(clock);
+    progress(
+      `  NPS: ${count(nps.answered)} answers and ${count(nps.dismissed)} dismissals of ${count(nps.shown)} prompts, ` +
+        `${count(nps.followUps)} detractor follow-ups (${count(nps.closed)} worked through) (${took()}); rebuilding the figures…`,
+    );
 
     // The replay's rebuild requests are due 30 s on (the rollup queue's debounce).
     const sweepFrom = clock.now();
