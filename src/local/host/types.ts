@@ -10,6 +10,8 @@ export interface HostModule {
   resolverFunction?: string;
   /** Who besides licensed users may see it (`customer`, `anonymous`…), from the manifest. */
   unlicensedAccess?: readonly string[];
+  /** Portal footers: the portal pages it is shown on; all when absent. */
+  pages?: readonly string[];
 }
 
 /**

@@ -22,6 +22,8 @@ const uiModuleSchema = z
     resource: z.string(),
     resolver: resolverRef,
     edit: z.object({ resource: z.string() }).optional(),
+    /** Portal footers: the portal pages the module is shown on (all when absent). */
+    pages: z.array(z.string()).optional(),
   })
   .passthrough();
 
@@ -181,6 +183,8 @@ export interface UiModule {
   resolverFunction?: string;
   /** Who besides licensed users may see it (see unlicensed-access.ts). */
   unlicensedAccess?: readonly string[];
+  /** Portal footers: the portal pages it is shown on (`help_center`, `portal`, …); all when absent. */
+  pages?: readonly string[];
 }
 
 export function loadManifest(appDir: string): AppManifest {
@@ -208,6 +212,7 @@ const UI_MODULE_TYPES = [
   'jira:dashboardGadget',
   'jiraServiceManagement:portalRequestDetail',
   'jiraServiceManagement:portalSubheader',
+  'jiraServiceManagement:portalFooter',
   'jira:adminPage',
   'jira:globalPage',
 ] as const;
@@ -226,6 +231,7 @@ export function uiModules(manifest: AppManifest): UiModule[] {
       editResource: module.edit?.resource,
       resolverFunction: module.resolver?.function,
       unlicensedAccess: checkUnlicensedAccess(type, module.key, module.unlicensedAccess),
+      ...(module.pages ? { pages: module.pages } : {}),
     }));
   });
 }

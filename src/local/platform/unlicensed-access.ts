@@ -15,6 +15,9 @@ export const UNLICENSED_ACCESS: Readonly<Record<string, readonly string[]>> = {
   'jiraServiceManagement:portalRequestDetail': ['customer', 'unlicensed'],
   'jiraServiceManagement:portalHeader': ['anonymous', 'customer', 'unlicensed'],
   'jiraServiceManagement:portalSubheader': ['anonymous', 'customer', 'unlicensed'],
+  // "supports interaction with anonymous users, customer accounts, and unlicensed accounts"
+  // (https://developer.atlassian.com/platform/forge/manifest-reference/modules/jira-service-management-portal-footer/).
+  'jiraServiceManagement:portalFooter': ['anonymous', 'customer', 'unlicensed'],
 };
 
 /** The module's `unlicensedAccess`, or why Forge would refuse it. */

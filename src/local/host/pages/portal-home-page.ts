@@ -11,8 +11,10 @@ export function portalHomePage(model: {
   users: SiteUser[];
   requests: SiteRequest[];
   subheaders: SafeHtml[];
+  /** The apps' footers, at the foot of the page (`jiraServiceManagement:portalFooter`). */
+  footers?: SafeHtml[];
 }): string {
-  const { viewer, users, requests, subheaders } = model;
+  const { viewer, users, requests, subheaders, footers = [] } = model;
   const as = viewer ? `?as=${encodeURIComponent(viewer.accountId)}` : '';
   return page({
     title: 'Help Center',
@@ -37,6 +39,7 @@ export function portalHomePage(model: {
                 </ul>`
             : html``
         }
-      </section>`,
+      </section>
+      ${footers.map((frame) => html`<div class="host-footer">${frame}</div>`)}`,
   });
 }

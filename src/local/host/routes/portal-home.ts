@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { HostState } from '../host-state';
 import { errorPage } from '../pages/layout';
 import { portalHomePage } from '../pages/portal-home-page';
+import { portalFooters } from '../portal-footers';
 import { portalSubheaders } from '../portal-subheaders';
 import { people } from '../viewer';
 
@@ -46,6 +47,7 @@ export function portalHomeRoutes(state: HostState): Router {
           users,
           requests,
           subheaders: portalSubheaders(state, viewer, { localId: 'help-center' }),
+          footers: portalFooters(state, viewer, { page: 'help_center', localId: 'help-center' }),
         }),
       );
   });
