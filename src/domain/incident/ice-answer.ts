@@ -85,7 +85,17 @@ export function acceptIceAnswer(
     survey: {
       ...survey,
       invitees: survey.invitees.map((person) =>
-        person.accountId === accountId ? { ...person, answeredAt: now } : person,
+        person.accountId === accountId
+          ? {
+              ...person,
+              answeredAt: now,
+              scores: {
+                clarity: answer.clarity,
+                timeliness: answer.timeliness,
+                usefulness: answer.usefulness,
+              },
+            }
+          : person,
       ),
     },
     records,

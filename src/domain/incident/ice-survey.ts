@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EpochMs } from '../records/instant';
+import { ICE_QUESTIONS } from '../records/survey-kind';
 import { affectedPeople, type AffectedPerson } from './affected-people';
 import type { IncidentLog } from './incident-log';
 import { incidentWindow } from './incident-window';
@@ -22,6 +23,8 @@ export const iceInviteeSchema = z.object({
   ticketId: z.string().min(1),
   invitedAt: epochMs,
   answeredAt: epochMs.nullable(),
+  /** The person's scores once answered, for the incident's panel. */
+  scores: z.record(z.enum(ICE_QUESTIONS), z.number().int().min(1).max(5)).nullable().optional(),
 });
 export type IceInvitee = z.infer<typeof iceInviteeSchema>;
 

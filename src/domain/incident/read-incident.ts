@@ -124,7 +124,7 @@ export function readIncident(
     reporter: reporter.data === undefined ? log.reporter : reporterId,
     participants: participants.data === undefined ? log.participants : participantIds,
     organizations:
-      organizations.data === undefined ? log.organizations : organizations.data.map((o) => o.name),
+      organizations.data === undefined ? log.organizations : (organizations.data ?? []).map((o) => o.name),
   });
   for (const comment of comments.data?.comments ?? []) {
     const role = commentRole(comment, { reporter: reporterId, participantIds });
