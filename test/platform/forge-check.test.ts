@@ -46,7 +46,7 @@ function makeFixture(edit: { manifest?: (text: string) => string; source?: strin
   fs.mkdirSync(path.join(dir, 'src'));
   fs.writeFileSync(path.join(dir, 'src/index.ts'), (edit.source ?? FIXTURE_SOURCE) + otherHandlers(manifest));
   fs.cpSync(path.join(REPO, 'static/icons'), path.join(dir, 'static/icons'), { recursive: true });
-  for (const app of ['issue-panel', 'gadget', 'portal', 'admin']) {
+  for (const app of ['issue-panel', 'gadget', 'portal', 'admin', 'report']) {
     fs.mkdirSync(path.join(dir, 'static', app, 'build'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'static', app, 'build/index.html'), '<!doctype html><html></html>\n');
   }
