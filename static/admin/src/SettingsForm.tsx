@@ -4,6 +4,7 @@ import type { AdminSettings } from '../../../src/contract/survey';
 import { messagesUnder, unclaimedMessages } from '../../shared/field-messages';
 import { JsmSurveySection } from './JsmSurveySection';
 import { LowScoresSection } from './LowScoresSection';
+import { NpsSection } from './NpsSection';
 import { FLAG_PATHS, NUMBER_PATHS } from './number-fields';
 import { ReportingSection } from './ReportingSection';
 import { SaveBar } from './SaveBar';
@@ -53,6 +54,7 @@ export function SettingsForm({ initial }: { initial: AdminSettings }) {
         />
       </SettingsSection>
       <LowScoresSection form={form} />
+      <NpsSection form={form} />
       <ReportingSection form={form} />
       <JsmSurveySection
         projects={admin.projects}

@@ -90,6 +90,28 @@ export const NUMBER_FIELDS = {
   'weights.mtta': { label: 'Acknowledged within target', min: 0, max: 10, step: 'any' },
   'weights.availability': { label: 'Availability as users see it', min: 0, max: 10, step: 'any' },
   'weights.selfService': { label: 'Self-service success', min: 0, max: 10, step: 'any' },
+  'nps.intervalDays': {
+    label: 'Ask each person NPS at most once every',
+    min: 30,
+    max: 365,
+    step: 1,
+    unit: 'days',
+  },
+  'nps.recentDays': {
+    label: 'Only people with a request resolved in the last',
+    min: 1,
+    max: 365,
+    step: 1,
+    unit: 'days',
+  },
+  'nps.samplingPercent': { label: 'NPS sampling', min: 0, max: 100, step: 'any', unit: '%' },
+  'nps.quietDays': {
+    label: 'No NPS within this many days of a CES/CSAT invitation',
+    min: 0,
+    max: 60,
+    step: 1,
+    unit: 'days',
+  },
 } as const satisfies Record<string, NumberSpec>;
 
 export type NumberPath = keyof typeof NUMBER_FIELDS;
@@ -99,6 +121,9 @@ export const NUMBER_PATHS = Object.keys(NUMBER_FIELDS) as NumberPath[];
 export const FLAG_FIELDS = {
   'reminder.enabled': 'Send one reminder',
   'lowScore.internalComment': 'Add an internal comment to the ticket when a low score arrives',
+  'nps.followUpPassives': 'Open a follow-up for passives (7–8) too, not only detractors',
+  'nps.internalComment':
+    "Add an internal comment on the customer's latest request when an NPS follow-up opens",
 } as const;
 
 export type FlagPath = keyof typeof FLAG_FIELDS;
