@@ -15,6 +15,8 @@ export interface IngestStatus {
   secret: { version: number; createdAt: string } | null;
   limits: { maxBodyBytes: number; maxRecords: number; requestsPerMinute: number };
   recent: IngestReportView[];
+  /** Per service, the response time its users accept, for samples sent without one. */
+  thresholds: Array<{ service: string; thresholdMs: number }>;
 }
 
 /** A newly made secret: shown once, then only its version and date. */
@@ -27,4 +29,8 @@ export interface NewIngestSecret {
 export interface IngestResolverContract {
   getIngest: { payload: Record<string, never>; answer: IngestStatus };
   rotateIngestSecret: { payload: Record<string, never>; answer: NewIngestSecret };
+  saveServiceThresholds: {
+    payload: { thresholds: Array<{ service: string; thresholdMs: number }> };
+    answer: IngestStatus['thresholds'];
+  };
 }

@@ -86,6 +86,9 @@ export const resolvers = {
   getIngest: () => callResolver('getIngest', {}),
   /** Makes a new ingest secret, answered this once; the previous one stops working. */
   rotateIngestSecret: () => callResolver('rotateIngestSecret', {}),
+  /** Replaces the per-service thresholds (response times users accept). */
+  saveServiceThresholds: (thresholds: Array<{ service: string; thresholdMs: number }>) =>
+    callResolver('saveServiceThresholds', { thresholds }),
 
   /** The ServiceNow connection (never its credentials), the stock mapping and the sync's progress. */
   getServiceNow: () => callResolver('getServiceNow', {}),

@@ -360,9 +360,52 @@ describe('the ingest endpoint', () => {
       expect(JSON.stringify(await kvs.getSecret(keys.ingestSecret))).not.toContain(made.data.secret);
     });
 
+    it('sets a threshold per service, which samples sent without one are judged by; an invalid list stores nothing', async () => {
+      const save = (thresholds: unknown) =>
+        local.runtime.invokeResolver(
+          'resolver',
+          {
+            moduleKey: 'cx-admin',
+            accountId: admin(),
+            accountType: 'licensed',
+            localId: 'admin',
+            extension: { type: 'jira:adminPage' },
+          },
+          'saveServiceThresholds',
+          { thresholds },
+        ) as Promise<Envelope<unknown>>;
+      const { thresholdMs: _, ...bare } = sample(0, true, 2500);
+      expect((await statusOf(ndjson([bare]))).status).toBe(422);
+      expect(
+        await save([
+          { service: 'Email', thresholdMs: 3000 },
+          { service: 'Email', thresholdMs: 1 },
+        ]),
+      ).toEqual({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'each service is named once' },
+      });
+      expect(await save([{ service: 'Email', thresholdMs: 1.5 }])).toEqual({
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          message: 'service 1: the threshold is a whole number of milliseconds',
+        },
+      });
+      const status = await adminPage<IngestStatus>(admin(), 'getIngest');
+      expect(status.ok && status.data.thresholds).toEqual([]);
+      expect(await save([{ service: 'Email', thresholdMs: 3000 }])).toEqual({
+        ok: true,
+        data: [{ service: 'Email', thresholdMs: 3000 }],
+      });
+      expect((await statusOf(ndjson([bare]))).status).toBe(200);
+      const [fact] = await new KvsAggregateStore().factsOfDay(INGEST_PROJECT, '2026-03-02');
+      expect(fact!.records[0]).toMatchObject({ service: 'Email', responseMs: 2500, thresholdMs: 3000 });
+    });
+
     it('answers Jira administrators only', async () => {
       const agent = local.site.agents().find((candidate) => !candidate.admin)!.accountId;
-      for (const key of ['getIngest', 'rotateIngestSecret'])
+      for (const key of ['getIngest', 'rotateIngestSecret', 'saveServiceThresholds'])
         expect(await adminPage(agent, key)).toEqual({
           ok: false,
           error: { code: 'FORBIDDEN', message: expect.stringMatching(/^Only Jira administrators can /) },

@@ -60,6 +60,8 @@ export const keys = {
   ingestSecret: 'ingest-secret',
   /** The ingest sender's requests this minute and its recent outcomes (what the admin page lists). */
   ingestLog: 'ingest-log',
+  /** Per service, the response time its users accept (availability samples without their own). */
+  serviceThresholds: 'availability-thresholds',
   /** A customer's open self-service session in the portal (one at a time). */
   portalSession: (accountId: string) => `selfservice-session-${accountId}`,
   /** The rebuild marker of one ingest request's records on one day. */

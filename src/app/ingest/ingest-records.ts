@@ -5,7 +5,15 @@ import { identityText, ingestFact, type IngestRecord } from '../../domain/ingest
 import type { Fact } from '../../domain/facts/ticket-facts';
 import type { RollupQueue } from '../ports/rollup-queue';
 import type { SettingsStore } from '../ports/settings-store';
-import type { IngestLog, IngestReport, IngestSecrets, IngestStore, UserDirectory } from './ports';
+import { thresholdOf } from '../../domain/ingest/service-thresholds';
+import type {
+  IngestLog,
+  IngestReport,
+  IngestSecrets,
+  IngestStore,
+  ThresholdStore,
+  UserDirectory,
+} from './ports';
 
 /**
  * The outcomes a request can have. The endpoint's responses are static (declared in the
@@ -34,6 +42,7 @@ interface Deps {
   store: IngestStore;
   log: IngestLog;
   users: UserDirectory;
+  thresholds: ThresholdStore;
   settings: SettingsStore;
   rollups: RollupQueue;
   now: () => Date;
@@ -87,16 +96,24 @@ export async function ingestRecords(deps: Deps, request: IngestRequest): Promise
   const settings = await deps.settings.get();
   const resolved: Array<{ line: number; record: IngestRecord; senderId: string | undefined }> = [];
   const emails = new Map<string, Promise<string | null>>();
+  // Read only when a sample leaves its threshold out.
+  let thresholds: ReturnType<ThresholdStore['get']> | undefined;
+  const thresholdFor = async (service: string) =>
+    thresholdOf(await (thresholds ??= deps.thresholds.get()), service);
   for (const outcome of parsed.lines) {
     if (!outcome.ok) {
       report.refused.push({ line: outcome.line, reason: outcome.reason });
       continue;
     }
-    const record = await recordOf(outcome.record, (email) => {
-      const key = email.toLowerCase();
-      if (!emails.has(key)) emails.set(key, deps.users.accountIdOf(email));
-      return emails.get(key)!;
-    });
+    const record = await recordOf(
+      outcome.record,
+      (email) => {
+        const key = email.toLowerCase();
+        if (!emails.has(key)) emails.set(key, deps.users.accountIdOf(email));
+        return emails.get(key)!;
+      },
+      thresholdFor,
+    );
     if ('reason' in record) report.refused.push({ line: outcome.line, reason: record.reason });
     else resolved.push({ line: outcome.line, record, senderId: outcome.record.id });
   }
@@ -141,6 +158,7 @@ export async function ingestRecords(deps: Deps, request: IngestRequest): Promise
 async function recordOf(
   line: IngestLine,
   accountIdOf: (email: string) => Promise<string | null>,
+  thresholdFor: (service: string) => Promise<number | undefined>,
 ): Promise<IngestRecord | { reason: string }> {
   if (line.type === 'selfservice') {
     let user = line.user;
@@ -151,14 +169,17 @@ async function recordOf(
     }
     return { type: 'selfservice', user, startedAt: line.startedAt, completed: line.completed };
   }
-  if (line.thresholdMs === undefined)
-    return { reason: 'thresholdMs: required (the response time users accept, in ms)' };
+  const thresholdMs = line.thresholdMs ?? (await thresholdFor(line.service));
+  if (thresholdMs === undefined)
+    return {
+      reason: `thresholdMs: required, as the admin page sets no threshold for the service "${line.service}"`,
+    };
   return {
     type: 'availability',
     service: line.service,
     at: line.at,
     up: line.up,
     responseMs: line.responseMs ?? null,
-    thresholdMs: line.thresholdMs,
+    thresholdMs,
   };
 }

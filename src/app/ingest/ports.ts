@@ -1,4 +1,5 @@
 import type { Fact } from '../../domain/facts/ticket-facts';
+import type { ServiceThresholds } from '../../domain/ingest/service-thresholds';
 
 /** The ingest secret as the app keeps it: only a digest, never the secret itself. */
 export interface IngestSecrets {
@@ -38,6 +39,12 @@ export interface IngestLog {
   read(): Promise<{ minute: string; requests: number; recent: IngestReport[] }>;
   /** Counts a request in its minute and keeps its report among the recent ones. */
   record(minute: string, report: IngestReport): Promise<void>;
+}
+
+/** The admin page's per-service thresholds. */
+export interface ThresholdStore {
+  get(): Promise<ServiceThresholds>;
+  set(thresholds: ServiceThresholds): Promise<void>;
 }
 
 /** Account ids of people known by email, as Jira's user search finds them. */

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { ingestUrl } from '../../adapters/forge/ingest-url';
 import { KvsPortalSessions } from '../../adapters/forge/kvs-portal-sessions';
+import { KvsServiceThresholds } from '../../adapters/forge/kvs-service-thresholds';
 import { KvsIngestSecrets } from '../../adapters/forge/kvs-ingest-secret';
 import { KvsIngestLog, KvsIngestStore } from '../../adapters/forge/kvs-ingest-store';
 import { answerSelfService, openSelfService } from '../../app/ingest/portal-self-service';
 import { AppError } from '../../app/errors';
-import { readIngest, rotateIngestSecret } from '../../app/ingest/ingest-admin';
+import { readIngest, rotateIngestSecret, saveServiceThresholds } from '../../app/ingest/ingest-admin';
 import type { ResolverKey } from '../../contract/resolvers';
 import { appDeps } from '../deps';
 import { viewerOf } from './context';
@@ -21,6 +22,7 @@ const ingestDeps = () => ({
   ...appDeps(),
   secrets: new KvsIngestSecrets(),
   log: new KvsIngestLog(),
+  thresholds: new KvsServiceThresholds(),
   ingestUrl,
 });
 
@@ -50,6 +52,9 @@ function customerOf(context: unknown): string | null {
 export function defineIngestResolvers(define: Define): void {
   define('getIngest', () => respond(() => readIngest(ingestDeps())));
   define('rotateIngestSecret', () => respond(() => rotateIngestSecret(ingestDeps())));
+  define('saveServiceThresholds', ({ payload }) =>
+    respond(() => saveServiceThresholds(ingestDeps(), payload)),
+  );
   define('openSelfService', ({ context }) =>
     respond(async () => {
       const customer = customerOf(context);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { JiraUserDirectory } from '../../adapters/forge/jira-user-directory';
 import { KvsIngestSecrets } from '../../adapters/forge/kvs-ingest-secret';
 import { KvsIngestLog, KvsIngestStore } from '../../adapters/forge/kvs-ingest-store';
+import { KvsServiceThresholds } from '../../adapters/forge/kvs-service-thresholds';
 import { ingestRecords, type IngestOutcome } from '../../app/ingest/ingest-records';
 import { appDeps } from '../deps';
 
@@ -35,6 +36,7 @@ export async function ingestRecordsTrigger(
       store: new KvsIngestStore(),
       log: new KvsIngestLog(),
       users: new JiraUserDirectory(),
+      thresholds: new KvsServiceThresholds(),
     };
     return { outputKey: await ingestRecords(deps, parsed.data) };
   } catch (error) {

@@ -24,6 +24,21 @@ export function ingestReportText(report: IngestStatus['recent'][number], locale?
   return `${at}: ${report.accepted} stored, ${report.duplicates} sent before`;
 }
 
+/** `Email = 2000` lines as thresholds; a line that is not `name = whole ms` is named back. */
+export function thresholdsFromText(
+  text: string,
+): { ok: true; thresholds: IngestStatus['thresholds'] } | { ok: false; message: string } {
+  const thresholds: IngestStatus['thresholds'] = [];
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    const match = /^(.+?)\s*=\s*(\d+)\s*(ms)?\s*$/.exec(line.trim());
+    if (!match) return { ok: false, message: `Line ${index + 1}: write it as "Service name = 2000".` };
+    thresholds.push({ service: match[1]!.trim(), thresholdMs: Number(match[2]) });
+  }
+  return { ok: true, thresholds };
+}
+
 /**
  * Where monitoring and self-service tools send availability samples and sessions, and the secret
  * they send with it. A new secret is shown once and replaces the old one at once.
@@ -33,6 +48,8 @@ export function IngestSection({ locale }: { locale: string | undefined }) {
   const [made, setMade] = useState<NewIngestSecret | null>(null);
   const [error, setError] = useState<ResolverError | null>(null);
   const [pending, setPending] = useState(false);
+  const [thresholdText, setThresholdText] = useState<string | null>(null);
+  const [thresholdNote, setThresholdNote] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
     const answer = await resolvers.getIngest();
@@ -42,6 +59,13 @@ export function IngestSection({ locale }: { locale: string | undefined }) {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  const saveThresholds = async () => {
+    const parsed = thresholdsFromText(thresholdText ?? '');
+    if (!parsed.ok) return setThresholdNote(parsed.message);
+    const answer = await resolvers.saveServiceThresholds(parsed.thresholds);
+    setThresholdNote(answer.ok ? 'Thresholds saved.' : answer.error.message);
+  };
 
   const rotate = async () => {
     setPending(true);
@@ -89,6 +113,27 @@ export function IngestSection({ locale }: { locale: string | undefined }) {
             <li key={report.at}>{ingestReportText(report, locale)}</li>
           ))}
         </ul>
+      )}
+      {status && (
+        <div>
+          <label htmlFor="cx-thresholds">
+            Response time each service&apos;s users accept, for samples sent without one (one per line,
+            &quot;Email = 2000&quot;, in ms)
+          </label>
+          <textarea
+            id="cx-thresholds"
+            rows={3}
+            value={
+              thresholdText ??
+              status.thresholds.map((entry) => `${entry.service} = ${entry.thresholdMs}`).join('\n')
+            }
+            onChange={(event) => setThresholdText(event.target.value)}
+          />
+          <button type="button" className="cx-button" onClick={() => void saveThresholds()}>
+            Save thresholds
+          </button>
+          {thresholdNote && <p role="status">{thresholdNote}</p>}
+        </div>
       )}
       {error && <ErrorMessage error={error} title="The ingest endpoint could not be read or changed" />}
     </SettingsSection>
