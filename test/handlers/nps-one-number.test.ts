@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { computeReport } from '../../src/cli/report-command';
 import type { Envelope } from '../../src/contract/envelope';
-import type { Distribution, Scorecard } from '../../src/contract/gadgets';
+import type { Breakdown, Distribution, Scorecard } from '../../src/contract/gadgets';
 import { startLocalSite } from '../support/local-site';
 
 type Site = Awaited<ReturnType<typeof startLocalSite>>;
@@ -104,6 +104,19 @@ describe('NPS, the same in the scorecard and in cx-metrics report', () => {
     expect(spread.data.counts.map(({ score, count }) => [score, count])).toEqual(
       [1, 0, 0, 1, 0, 1, 1, 1, 1, 3, 3].map((count, score) => [score, count]),
     );
+
+    // Segments: each answer counts under its anchor request's organisation and request type.
+    for (const dimension of ['organization', 'requestType']) {
+      const breakdown = await gadget<Breakdown>('cx-breakdown', 'getBreakdown', {
+        ...config,
+        metric: 'nps',
+        dimension,
+      });
+      if (!breakdown.ok) throw new Error(breakdown.error.message);
+      expect(breakdown.data.total).toMatchObject({ value: tile.value, n: 12 });
+      expect(breakdown.data.rows.reduce((sum, row) => sum + row.n, 0)).toBe(12);
+      expect(breakdown.data.rows.length).toBeGreaterThan(1);
+    }
 
     const lines: string[] = [];
     let cursor: string | undefined;
