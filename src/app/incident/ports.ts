@@ -1,9 +1,11 @@
+import { NO_DIMENSIONS } from '../../domain/facts/dimensions';
+import { iceFacts } from '../../domain/incident/ice-facts';
 import type { IceSurvey } from '../../domain/incident/ice-survey';
 import type { IncidentLog, LinkedRequest } from '../../domain/incident/incident-log';
 import type { IceSettings } from '../../domain/incident/ice-settings';
 import type { StatusInquiryReason } from '../../domain/incident/status-inquiry';
 import type { EpochMs } from '../../domain/records/instant';
-import type { CanonicalRecordInput } from '../../domain/records/canonical';
+import type { Fact } from '../../domain/facts/ticket-facts';
 import type { Versioned } from '../ports/ticket-store';
 
 /** A request counted as a status inquiry about the incident, with why. */
@@ -47,22 +49,37 @@ export interface SurveyHistory {
   noteSurveyed(accountId: string, at: EpochMs): Promise<void>;
 }
 
-/** Where the canonical records the ICE survey gives (invitations, answers) are kept. */
-export interface IceRecordSink {
-  write(records: readonly CanonicalRecordInput[]): Promise<void>;
+/**
+ * Where an incident's ICE records are kept: as facts of their days with a rebuild marker each (as
+ * ingested records are), so the gadgets, the export and the report read them.
+ */
+export interface IceFactSink {
+  write(facts: readonly Fact[], batchId: string): Promise<void>;
 }
 
 export interface IncidentDeps {
   incidents: IncidentStore;
   desk: IncidentDesk;
   history: SurveyHistory;
-  records: IceRecordSink;
+  facts: IceFactSink;
+  /** The reporting time zone the facts are placed in. */
+  timeZone: () => Promise<string>;
   settings: () => Promise<IceSettings>;
   /** The survey throttle in days, shared with the CES/CSAT loop (0 turns it off). */
   throttleDays: () => Promise<number>;
   /** Whether a project takes part in surveys. */
   projectEnabled: (projectKey: string | undefined) => Promise<boolean>;
   now: () => EpochMs;
+}
+
+/** Writes the incident's ICE facts whole (a rewrite of unchanged days changes nothing). */
+export async function writeIceFacts(
+  deps: Pick<IncidentDeps, 'facts' | 'timeZone'>,
+  record: IncidentRecord,
+  now: number,
+) {
+  const facts = iceFacts(record.log, record.survey, NO_DIMENSIONS, await deps.timeZone());
+  if (facts.length > 0) await deps.facts.write(facts, `ice-${record.log.id}-${now}`);
 }
 
 export function emptyIncidentRecord(log: IncidentLog): IncidentRecord {

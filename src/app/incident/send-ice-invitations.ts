@@ -2,8 +2,7 @@ import { affectedPeople } from '../../domain/incident/affected-people';
 import { inviteAffected, type IceInvitee } from '../../domain/incident/ice-survey';
 import { iceQuestionsIn, type IceSettings } from '../../domain/incident/ice-settings';
 import type { IncidentLog } from '../../domain/incident/incident-log';
-import type { CanonicalRecordInput } from '../../domain/records/canonical';
-import type { IncidentDeps } from './ports';
+import { writeIceFacts, type IncidentDeps } from './ports';
 
 export interface IceSweepReport {
   invited: number;
@@ -57,7 +56,6 @@ export async function sendDueIceSurveys(deps: IncidentDeps): Promise<IceSweepRep
     if ((await deps.incidents.commit(incidentId, { ...record, survey }, stored.version)) !== 'committed')
       continue;
     report.skipped += survey.skipped.length;
-    const invitations: CanonicalRecordInput[] = [];
     for (const invitee of survey.invitees) {
       const target = record.log.linked.find((request) => request.id === invitee.ticketId);
       try {
@@ -73,14 +71,8 @@ export async function sendDueIceSurveys(deps: IncidentDeps): Promise<IceSweepRep
         report.failed += 1;
       }
       await deps.history.noteSurveyed(invitee.accountId, now);
-      invitations.push({
-        type: 'invitation',
-        ticketId: incidentId,
-        survey: 'ice',
-        sentAt: new Date(now).toISOString(),
-      });
     }
-    await deps.records.write(invitations);
+    await writeIceFacts(deps, { ...record, survey }, now);
   }
   return report;
 }

@@ -1,6 +1,6 @@
 import { acceptIceAnswer } from '../../domain/incident/ice-answer';
 import type { FieldError } from '../../domain/settings/field-errors';
-import type { IncidentDeps } from './ports';
+import { writeIceFacts, type IncidentDeps } from './ports';
 
 const ATTEMPTS = 3;
 
@@ -30,7 +30,7 @@ export async function submitIceAnswer(
       (await deps.incidents.commit(incidentId, { ...record, survey: result.survey }, stored.version)) ===
       'committed'
     ) {
-      await deps.records.write(result.records);
+      await writeIceFacts(deps, { ...record, survey: result.survey }, deps.now());
       return { ok: true };
     }
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EpochMs } from '../records/instant';
 import type { ResponseInput } from '../records/response';
+import { APP_SOURCE } from '../facts/ticket-facts';
 import { ICE_QUESTIONS, SCALES, type IceQuestion } from '../records/survey-kind';
 import { boundedNumber } from '../settings/bounded-number';
 import { fieldErrors, type FieldError } from '../settings/field-errors';
@@ -69,7 +70,7 @@ export function acceptIceAnswer(
   const answeredAt = new Date(now).toISOString();
   const records: ResponseInput[] = ICE_QUESTIONS.map((question: IceQuestion, index) => ({
     type: 'response',
-    source: 'jsm',
+    source: APP_SOURCE,
     ticketId: survey.incidentId,
     survey: 'ice',
     question,

@@ -25,6 +25,7 @@ export const iceInviteeSchema = z.object({
   answeredAt: epochMs.nullable(),
   /** The person's scores once answered, for the incident's panel. */
   scores: z.record(z.enum(ICE_QUESTIONS), z.number().int().min(1).max(5)).nullable().optional(),
+  comment: z.string().optional(),
 });
 export type IceInvitee = z.infer<typeof iceInviteeSchema>;
 

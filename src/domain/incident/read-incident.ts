@@ -97,6 +97,8 @@ export function readIncident(
 
   let log = known ?? emptyIncidentLog(id);
   if (key !== undefined) log = { ...log, key };
+  const project = (fields.project as { key?: unknown } | null | undefined)?.key;
+  if (typeof project === 'string' && project !== '') log = { ...log, project };
   for (const history of snapshot.data.changelog?.histories ?? []) {
     for (const item of history.items) {
       const change = resolutionChange(item);

@@ -5,7 +5,8 @@ import { sendDueIceSurveys } from '../../../src/app/incident/send-ice-invitation
 import { submitIceAnswer } from '../../../src/app/incident/submit-ice-answer';
 import { DEFAULT_ICE_SETTINGS } from '../../../src/domain/incident/ice-settings';
 import type { LinkedRequest } from '../../../src/domain/incident/incident-log';
-import type { CanonicalRecordInput } from '../../../src/domain/records/canonical';
+import type { Fact } from '../../../src/domain/facts/ticket-facts';
+import { metricsOf } from '../../domain/records.fixture';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -23,7 +24,8 @@ function world() {
   const requests: Record<string, LinkedRequest> = {};
   const stored = new Map<string, { value: IncidentRecord; version: number }>();
   const posted: Array<{ key: string; body: string }> = [];
-  const records: CanonicalRecordInput[] = [];
+  const facts = new Map<string, Fact>();
+  const records = () => [...facts.values()].flatMap((fact) => fact.records);
   const surveyed: Record<string, number> = {};
 
   const deps: IncidentDeps = {
@@ -58,7 +60,12 @@ function world() {
         surveyed[id] = at;
       },
     },
-    records: { write: async (written) => void records.push(...written) },
+    facts: {
+      write: async (written) => {
+        for (const fact of written) facts.set(`${fact.day}:${fact.issueId}`, fact);
+      },
+    },
+    timeZone: async () => 'UTC',
     incidents: {
       load: async (id) => stored.get(id) ?? { value: null, version: 0 },
       commit: async (id, value, version) => {
@@ -153,7 +160,7 @@ describe('a major incident from declaration to its ICE answers', () => {
       ['OPS-7', '[~accountid:alice] OPS-7 is '],
       ['OPS-7', '[~accountid:bob] OPS-7 is re'],
     ]);
-    expect(w.records).toHaveLength(4);
+    expect(w.records()).toHaveLength(4);
     // a second sweep sends nothing
     expect(await sendDueIceSurveys(w.deps)).toEqual({ invited: 0, skipped: 0, failed: 0 });
   });
@@ -196,7 +203,17 @@ describe('a major incident from declaration to its ICE answers', () => {
         usefulness: { n: 2, value: 50, mean: 3 },
       },
     });
-    expect(w.records.filter((r) => r.type === 'response')).toHaveLength(6);
+    expect(w.records().filter((r) => r.type === 'response')).toHaveLength(6);
+    // the records the gadgets and the report fold give the panel's figures
+    const { ice, responseRate } = metricsOf(w.records(), { asOf: '2026-03-03T00:00:00Z' });
+    expect(ice.n).toBe(6);
+    expect(ice.value).toBeCloseTo((100 * 3) / 6, 10);
+    expect([
+      ice.byQuestion.clarity.value,
+      ice.byQuestion.timeliness.value,
+      ice.byQuestion.usefulness.value,
+    ]).toEqual([100, 0, 50]);
+    expect(responseRate.ice).toEqual({ value: 50, invitations: 4, responses: 2 });
   });
 
   it('refuses bad answers and answers from people not affected, storing nothing', async () => {
@@ -204,7 +221,7 @@ describe('a major incident from declaration to its ICE answers', () => {
     w.act.at(T0 + 5 * HOUR);
     await sendDueIceSurveys(w.deps);
     const before = structuredClone(w.stored.get('20001'));
-    const count = w.records.length;
+    const count = w.records().length;
     for (const [who, body] of [
       ['carol', { incidentId: '20001', clarity: 5, timeliness: 2 }],
       ['carol', { incidentId: '20001', clarity: 9, timeliness: 2, usefulness: 4 }],
@@ -216,7 +233,7 @@ describe('a major incident from declaration to its ICE answers', () => {
       expect(await submitIceAnswer(w.deps, who, body)).toMatchObject({ ok: false });
     }
     expect(w.stored.get('20001')).toEqual(before);
-    expect(w.records).toHaveLength(count);
+    expect(w.records()).toHaveLength(count);
   });
 
   it('does not survey a reopened incident twice', async () => {
