@@ -19,7 +19,7 @@ type Step =
  * the scale without answering; Enter or Space on a score answers. Nothing shows when the person is
  * not due, and a failure hides the prompt rather than cluttering every portal page.
  */
-export function NpsPrompt() {
+export function NpsQuestion() {
   const [step, setStep] = useState<Step>({ at: 'loading' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ResolverError | null>(null);

@@ -1,6 +1,6 @@
 import { mount } from '../../shared/mount';
 import { readContext } from '../../shared/useForgeContext';
-import { NpsPrompt } from './NpsPrompt';
+import { NpsQuestion } from './NpsQuestion';
 import { PortalApp } from './PortalApp';
 import { SelfServiceQuestion } from './SelfServiceQuestion';
 
@@ -15,7 +15,7 @@ void readContext().then(
   (context) =>
     mount(
       context.extension?.type === SUBHEADER ? (
-        <NpsPrompt />
+        <NpsQuestion />
       ) : context.extension?.type === FOOTER ? (
         <SelfServiceQuestion />
       ) : (
