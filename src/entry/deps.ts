@@ -6,6 +6,7 @@ import { KvsBackfillStore, QueueBackfill } from '../adapters/forge/kvs-backfill'
 import { KvsRebuild } from '../adapters/forge/kvs-rebuild';
 import { KvsReviewPlanStore } from '../adapters/forge/kvs-review-plan';
 import { JiraReviewTasks } from '../adapters/forge/jira-review-tasks';
+import { KvsReconciliationStore } from '../adapters/forge/kvs-reconciliation';
 import { KvsSettingsStore } from '../adapters/forge/kvs-settings-store';
 import { KvsTicketStore } from '../adapters/forge/kvs-ticket-store';
 import { QueueRollups } from '../adapters/forge/queue-rollups';
@@ -26,6 +27,7 @@ export const appDeps = () => ({
   rebuild: new KvsRebuild(),
   reviewPlan: new KvsReviewPlanStore(),
   reviewTasks: new JiraReviewTasks(),
+  recoveries: new KvsReconciliationStore(),
   answerLinks: { keys: new KvsAnswerLinkKeys(), pageUrl: new WebTriggerAnswerPageUrl() },
   now: () => new Date(),
 });

@@ -212,6 +212,23 @@ describe('the CX report page', () => {
     });
   });
 
+  it('counts a resolution whose event was lost and the reconciliation recovered', async () => {
+    const [open] = local.site.listRequests({ limit: 1, status: 'open' });
+    const projectKey = open!.key.split('-')[0]!;
+    local.site.resolve(open!.key); // resolved in Jira; the platform never delivers the event
+    await local.runtime.runScheduled('resolution-reconciliation');
+    const today = new Date(local.clock.now()).toISOString().slice(0, 10);
+    const answer = unwrap(
+      await page<{ quality: ProjectQuality[] }>('getDataQuality', {
+        projects: [projectKey],
+        period: { from: today, to: today },
+      }),
+    );
+    const recovered = answer.quality[0]!.verdicts.find((v) => v.check === 'recoveredEvents')!;
+    expect(recovered).toMatchObject({ gap: 1, level: 'fair', jql: null });
+    expect(recovered.text).toMatch(/^1 resolution in the months of the period reached the app only through/);
+  });
+
   it('refuses a period that is not one', async () => {
     const answer = await page('getCxReport', { period: { from: '2026-03-09', to: '2026-03-01' } });
     expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });

@@ -25,6 +25,8 @@ export const keys = {
   rebuild: 'rebuild',
   /** Up to when the hourly reconciliation has compared Jira's resolutions with the stored tickets. */
   reconciliation: 'reconcile',
+  /** Resolutions of one project and month that only the reconciliation recorded (data quality). */
+  recovered: (projectKey: string, month: string) => `reconcile:recovered:${projectKey}:${month}`,
   /** A ticket's facts on one day of one project (see domain/facts). */
   facts: (projectKey: string, day: string, issueId: string) => `fact:${projectKey}:${day}:${issueId}`,
   allFacts: 'fact:',

@@ -28,4 +28,11 @@ export interface ReconciliationStore {
   /** The watermark (ISO-8601), or `null` before the first run. */
   watermark(): Promise<string | null>;
   saveWatermark(at: string): Promise<void>;
+  /** Counts one resolution whose event never arrived, found and recorded by the reconciliation. */
+  noteRecovered(projectKey: string, month: string): Promise<void>;
+}
+
+/** How many resolutions of a project the reconciliation recovered, per month (`YYYY-MM`, reporting zone). */
+export interface RecoveredResolutions {
+  recoveredIn(projectKey: string, months: readonly string[]): Promise<number>;
 }

@@ -4,6 +4,7 @@ import { FIGURE_METRICS } from '../../domain/report/figures';
 import { METRIC_GROUPS } from '../../domain/metrics/groups';
 import type { ReviewPlan } from '../../domain/reviews/review-plan';
 import type { AggregateStore } from '../ports/aggregate-store';
+import type { RecoveredResolutions } from '../ports/recent-resolutions';
 import type { ServiceDesk } from '../ports/service-desk';
 import type { TicketStore } from '../ports/ticket-store';
 import { scorecard } from '../gadgets/gadget-queries';
@@ -11,7 +12,13 @@ import type { GadgetScope } from '../gadgets/gadget-scope';
 import { dataQuality } from './data-quality';
 import { openFollowUps } from './open-follow-ups';
 
-type Deps = { aggregates: AggregateStore; tickets: TicketStore; desk: ServiceDesk; now: () => Date };
+type Deps = {
+  aggregates: AggregateStore;
+  tickets: TicketStore;
+  desk: ServiceDesk;
+  recoveries: RecoveredResolutions;
+  now: () => Date;
+};
 
 const inGroup = (group: readonly string[]) => (figure: MetricFigure) => group.includes(figure.metric);
 

@@ -5,11 +5,12 @@ import { fieldErrors } from '../../domain/settings/field-errors';
 import { AppError } from '../errors';
 import type { GadgetDeps } from '../gadgets/gadget-answers';
 import { resolveScope } from '../gadgets/gadget-scope';
+import type { RecoveredResolutions } from '../ports/recent-resolutions';
 import type { ReviewPlanStore } from '../ports/review-plan-store';
 import { cxReport } from './cx-report';
 import { dataQuality } from './data-quality';
 
-export type ReportDeps = GadgetDeps & { reviewPlan: ReviewPlanStore };
+export type ReportDeps = GadgetDeps & { reviewPlan: ReviewPlanStore; recoveries: RecoveredResolutions };
 
 /**
  * The report page's scope as a gadget configuration: the page sends projects, request types and

@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import {
   latestChange,
   SAME_RESOLUTION_MS,
@@ -89,6 +91,11 @@ export async function runReconciliation(deps: ReconcileDeps, deadline: Date): Pr
         const outcome = await reconcileOne(deps, request);
         report.checked += 1;
         if (outcome !== 'in-step') report[outcome] += 1;
+        if (outcome === 'recovered')
+          await deps.reconciliation.noteRecovered(
+            request.projectKey,
+            format(new TZDate(Date.parse(request.resolvedAt), settings.reportingTimeZone), 'yyyy-MM'),
+          );
       } catch (error) {
         if (error instanceof JiraUnavailable) return finish(deps, { ...report, stopped: 'jira-unavailable' });
         if (!(error instanceof JiraRefused)) throw error;

@@ -15,6 +15,7 @@ export const QUALITY_CHECKS = [
   'responseRate',
   'resolvedBeforeCreated',
   'respondedBeforeCreated',
+  'recoveredEvents',
 ] as const;
 export type QualityCheck = (typeof QUALITY_CHECKS)[number];
 
@@ -133,7 +134,9 @@ const CLOCK_RULES = [
  * tickets (or invitations) it concerns that have the gap, a level, a sentence saying which
  * figures the gap distorts, and the JQL that lists the tickets so the desk can fix them.
  *
- * `surveys` are the invitations and responses of the figures' own bucket (the response rate).
+ * `surveys` are the invitations and responses of the figures' own bucket (the response rate);
+ * `recovered` the resolutions whose event never arrived and that the hourly reconciliation
+ * recorded, counted by month (the months the window touches).
  * Empty input: a project with no tickets in the window gets level `none` and "no tickets".
  */
 export function qualityVerdicts(
@@ -141,6 +144,7 @@ export function qualityVerdicts(
   window: { from: string; to: string },
   counts: QualityCounts,
   surveys: { survey: SurveyKind; invitations: number; responses: number },
+  recovered = 0,
 ): QualityVerdict[] {
   const verdicts: QualityVerdict[] = GAP_RULES.map((rule) => {
     const gap = rule.gap(counts);
@@ -189,6 +193,18 @@ export function qualityVerdicts(
       jql: keysJql(keys),
     });
   }
+  verdicts.push({
+    check: 'recoveredEvents',
+    level: recovered === 0 ? (counts.resolved === 0 ? 'none' : 'good') : 'fair',
+    gap: recovered,
+    population: counts.resolved,
+    share: round1(percent(recovered, counts.resolved)),
+    text:
+      recovered === 0
+        ? 'Every resolution reached the app through its event.'
+        : `${plural(recovered, 'resolution', 'resolutions')} in the months of the period reached the app only through the hourly reconciliation (Jira's event was lost): none is missing from the figures, but their surveys went out up to an hour late.`,
+    jql: null,
+  });
   const order = new Map(QUALITY_CHECKS.map((check, index) => [check, index]));
   return verdicts.sort((a, b) => order.get(a.check)! - order.get(b.check)!);
 }

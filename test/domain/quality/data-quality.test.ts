@@ -160,6 +160,7 @@ describe('data-quality verdicts', () => {
       'responseRate',
       'resolvedBeforeCreated',
       'respondedBeforeCreated',
+      'recoveredEvents',
     ]);
     expect(byCheck.team).toEqual({
       check: 'team',
@@ -184,6 +185,15 @@ describe('data-quality verdicts', () => {
       '2 tickets were resolved before they were created: FCR, TTV and AHT leave that resolution out.',
     );
     expect(byCheck.respondedBeforeCreated!.level).toBe('good');
+    expect(byCheck.recoveredEvents).toMatchObject({ level: 'good', gap: 0, jql: null });
+    const late = qualityVerdicts('SD', window, q, { survey: 'csat', invitations: 80, responses: 20 }, 2);
+    expect(late.find((v) => v.check === 'recoveredEvents')).toMatchObject({
+      level: 'fair',
+      gap: 2,
+      population: 100,
+      share: 2,
+      text: "2 resolutions in the months of the period reached the app only through the hourly reconciliation (Jira's event was lost): none is missing from the figures, but their surveys went out up to an hour late.",
+    });
   });
 
   it('has nothing to judge in an empty period', () => {
