@@ -106,13 +106,13 @@ describe('NPS from the portal to the dashboard', () => {
 
       const other = await portalHome(asked, colorScheme);
       await other.getByRole('heading', { name: 'Your requests' }).waitFor();
-      const quiet = await appFrame(other, 'portal');
+      const quiet = await appFrame(other, 'portal', 'cx-portal-nps');
       await other.waitForTimeout(1500);
       expect(await quiet.locator('body').innerText()).not.toContain(QUESTION);
       await other.close();
 
       const page = await portalHome(eligible, colorScheme);
-      const prompt = await appFrame(page, 'portal');
+      const prompt = await appFrame(page, 'portal', 'cx-portal-nps');
       await prompt.getByText(QUESTION).waitFor({ timeout: 15_000 });
       expect(await page.locator('html').getAttribute('data-color-mode')).toBe(colorScheme);
       // Keyboard only: the scale is one tab stop; arrows move along it without answering.

@@ -30,12 +30,21 @@ export function listen(local: LocalSite): Promise<{ baseUrl: string; server: Ser
   });
 }
 
-/** The Custom UI frame of a resource (`/apps/<resource>/…`), once the host page has framed it. */
-export async function appFrame(page: Page, resource: string): Promise<Frame> {
+/** The NPS prompt shares the portal resource; a test asks for it by its module key. */
+const SHARED_RESOURCE_MODULES = ['cx-portal-nps'];
+
+/**
+ * The Custom UI frame of a resource (`/apps/<resource>/…`), once the host page has framed it: the
+ * frame of `moduleKey` when given, else the first that is not one of the modules sharing a resource.
+ */
+export async function appFrame(page: Page, resource: string, moduleKey?: string): Promise<Frame> {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const frame = page.frames().find((candidate) => candidate.url().includes(`/apps/${resource}/`));
-    if (frame) return frame;
+    for (const candidate of page.frames()) {
+      if (!candidate.url().includes(`/apps/${resource}/`)) continue;
+      const key = await (await candidate.frameElement()).getAttribute('data-module-key');
+      if (moduleKey ? key === moduleKey : !SHARED_RESOURCE_MODULES.includes(key ?? '')) return candidate;
+    }
     if (Date.now() > deadline) throw new Error(`No frame for ${resource} on ${page.url()}`);
     await page.waitForTimeout(100);
   }
