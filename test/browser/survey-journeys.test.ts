@@ -61,7 +61,7 @@ describe('survey journeys in Chromium', () => {
     const delay = admin.getByLabel('Delay after resolution');
     await delay.waitFor({ timeout: 15_000 });
     await delay.fill('3');
-    await admin.getByRole('button', { name: 'Save' }).click();
+    await admin.getByRole('button', { name: 'Save', exact: true }).click();
     await admin.getByText(/settings saved/i).waitFor({ timeout: 15_000 });
     await shot(page, 'admin-settings');
     await page.close();
