@@ -24,6 +24,7 @@ export const APPS: Record<string, string> = {
   gadget: 'CX gadgets',
   portal: 'Your feedback',
   admin: 'CX Metrics',
+  report: 'CX report',
 };
 
 /**

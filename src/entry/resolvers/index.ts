@@ -18,8 +18,8 @@ import { gadgetCallOf, issueOf, requestKeyOf, requireViewer, rowOf, viewerOf } f
 import { appDeps } from '../deps';
 import { isCustomerCall, shieldCustomer } from './customer-shield';
 import { respond } from './respond';
-import { defineNpsResolvers } from './nps-resolvers';
 import { defineIngestResolvers } from './ingest-resolvers';
+import { defineNpsResolvers } from './nps-resolvers';
 import { defineServiceNowResolvers } from './servicenow-resolvers';
 
 const resolver = new Resolver();
@@ -48,11 +48,11 @@ define('submitSurvey', ({ context, payload }) =>
   respond(() => submitSurvey(appDeps(), portalViewer(context), payload)),
 );
 
-// Records from outside Jira: the ingest endpoint's URL, secret and recent requests (admin page)
-defineIngestResolvers(define);
-
 // The relationship survey: the portal's NPS prompt, and the team leads' follow-ups
 defineNpsResolvers(define);
+
+// Records from outside Jira: the ingest endpoint's URL, secret and recent requests (admin page)
+defineIngestResolvers(define);
 
 // The ServiceNow connection, its test and its sync (admin page)
 defineServiceNowResolvers(define);
