@@ -17,7 +17,9 @@ const textOf = (node: unknown): string =>
     : 'text' in node && typeof node.text === 'string'
       ? node.text
       : 'content' in node && Array.isArray(node.content)
-        ? node.content.map(textOf).join(node.type === 'doc' || node.type === 'bulletList' ? '\n' : '')
+        ? node.content
+            .map(textOf)
+            .join('type' in node && (node.type === 'doc' || node.type === 'bulletList') ? '\n' : '')
         : '';
 
 /**

@@ -35,6 +35,7 @@ export const GADGET_DEFAULTS: GadgetConfiguration = {
   interval: 'week',
   dimension: 'agent',
   targets: {},
+  source: 'both',
 };
 
 export const GADGET_OPTIONS: GadgetOptions = {
@@ -124,7 +125,8 @@ const FIGURES: Record<
     n: 2880,
     ci: null,
     previous: 99.1,
-    detail: 'Email: 98.6 % effective, 99.7 % technical (gap 1.1 %); Portal: 97.2 % effective, 98.1 % technical (gap 0.9 %)',
+    detail:
+      'Email: 98.6 % effective, 99.7 % technical (gap 1.1 %); Portal: 97.2 % effective, 98.1 % technical (gap 0.9 %)',
   },
   mttaAutomated: {
     value: 95,
