@@ -8,7 +8,7 @@ import type { GadgetResolverContract } from './gadgets';
 import type { IngestResolverContract } from './ingest';
 import type { NpsResolverContract } from './nps-survey';
 import type { ReportResolverContract } from './report-page';
-import type { SelfServiceResolverContract } from './self-service';
+import type { SelfServiceResolverContract } from './self-service-prompt';
 import type { ServiceNowResolverContract } from './servicenow';
 import type { SurveyResolverContract } from './survey';
 

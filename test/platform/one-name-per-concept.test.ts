@@ -311,7 +311,15 @@ describe('one name per concept', () => {
   });
 
   it('every stored key is spelled in the key registry', () => {
-    expect(registryPrefixes()).toEqual(['agg:', 'cache:', 'fact:', 'privacy:', 'reconcile:', 'review:', 'sn:']);
+    expect(registryPrefixes()).toEqual([
+      'agg:',
+      'cache:',
+      'fact:',
+      'privacy:',
+      'reconcile:',
+      'review:',
+      'sn:',
+    ]);
     expect(keysOutsideRegistry(REPO, registryPrefixes())).toEqual([]);
   });
 

@@ -1,10 +1,6 @@
 import { parseNpsReason, parseNpsScore } from '../../../src/domain/nps/nps-answer';
 import { npsBandOf } from '../../../src/domain/nps/nps-band';
-import {
-  npsReasonsFor,
-  npsSettingsSchema,
-  DEFAULT_NPS_REASONS,
-} from '../../../src/domain/nps/nps-settings';
+import { npsReasonsFor, npsSettingsSchema, DEFAULT_NPS_REASONS } from '../../../src/domain/nps/nps-settings';
 import {
   changeFollowUpState,
   explainFollowUp,

@@ -9,6 +9,7 @@ describe('defaultSettings', () => {
       samplingPercent: 100,
       excludedRequestTypes: [],
       expiryDays: 14,
+      firstQuestion: 'ces',
       reminder: { enabled: false, afterDays: 7 },
       wording: {},
       lowScore: { csatAtMost: 2, cesAtMost: 3, internalComment: true },
