@@ -1,6 +1,6 @@
 import { KvsAggregateStore } from '../../src/adapters/forge/kvs-aggregate-store';
 import type { Envelope } from '../../src/contract/envelope';
-import type { SelfServicePrompt } from '../../src/contract/self-service';
+import type { SelfServicePrompt } from '../../src/contract/self-service-prompt';
 import { INGEST_PROJECT } from '../../src/domain/ingest/ingest-facts';
 import { DEFAULT_SETTINGS } from '../../src/domain/metrics/settings';
 import { computeMetrics } from '../../src/domain/report/metrics';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SelfServicePrompt } from '../../contract/self-service';
+import type { SelfServicePrompt } from '../../contract/self-service-prompt';
 import { ingestFact, type IngestRecord } from '../../domain/ingest/ingest-facts';
 import {
   hasEnded,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SelfServicePrompt } from '../../../src/contract/self-service';
+import type { SelfServicePrompt } from '../../../src/contract/self-service-prompt';
 import { callResolver } from '../../shared/resolvers';
 
 type Asked = Extract<SelfServicePrompt, { ask: true }>;
