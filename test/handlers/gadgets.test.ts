@@ -433,7 +433,8 @@ describe('gadget figures equal the calculator over raw records', () => {
     )) as Envelope<Scorecard>;
     if (!answer.ok) throw new Error(answer.error.message);
     const metrics = expected(truth.filter((row) => row.projectKey === 'SD'));
-    expect(answer.data.window.projects).toEqual(['SD']);
+    // ServiceNow's records (none here) are read beside the viewer's JSM projects.
+    expect(answer.data.window.projects).toEqual(['SD', 'servicenow']);
     expect(answer.data.tiles.map((tile) => [tile.metric, tile.n])).toEqual([
       ['csat', metrics.csat.n],
       ['ces', metrics.ces.n],
@@ -482,7 +483,7 @@ describe('gadget figures equal the calculator over raw records', () => {
     const admins = await render(admin());
     expect(local.kvs.stats().reads).toBeGreaterThan(1);
     if (!admins.ok || !cold.ok) throw new Error('scorecard failed');
-    expect(admins.data.window.projects).toEqual(['HR', 'SD']);
-    expect(cold.data.window.projects).toEqual(['SD']);
+    expect(admins.data.window.projects).toEqual(['HR', 'SD', 'servicenow']);
+    expect(cold.data.window.projects).toEqual(['SD', 'servicenow']);
   });
 });
