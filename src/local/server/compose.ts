@@ -12,7 +12,6 @@ import { webTriggerRoute } from './web-trigger-route';
 import { playDemoHistory, type DemoHistoryReport } from './demo-history';
 import { connectDemoServiceNow, mountServiceNow } from '../servicenow/local-instance';
 import type { ServiceNowInstance } from '../servicenow/instance';
-import { sendDemoProbes } from '../monitoring/demo-prober';
 
 export interface LocalSiteOptions {
   appDir: string;
@@ -127,19 +126,6 @@ export async function createLocalSite(options: LocalSiteOptions): Promise<LocalS
     kvs.resetStats();
     await Promise.all([site.flush(), kvs.flush()]);
     progress(`Demo site ready in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-  }
-  if (seeding && options.seedAnswers) {
-    // The demo's monitoring and chat bot, through the real ingest endpoint: availability per
-    // service and self-service sessions have data from the first start.
-    const sent = await sendDemoProbes(
-      runtime,
-      clock.date(),
-      site.customers().map((customer) => customer.accountId),
-    );
-    await runtime.idle();
-    progress(
-      `Sent ${sent.samples} availability samples and ${sent.sessions} self-service sessions to the ingest endpoint.`,
-    );
   }
   const serviceNowMode = options.serviceNow ?? 'off';
   const serviceNow =

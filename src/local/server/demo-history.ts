@@ -2,6 +2,7 @@ import type { Envelope } from '../../contract/envelope';
 import type { PortalSurvey } from '../../contract/survey';
 import type { JsmSite, RequestRecord, SeedTruth } from '../jsm';
 import type { LocalKvs } from '../kvs';
+import { sendDemoProbes } from '../monitoring/demo-prober';
 import { Clock } from '../platform/clock';
 import { uiModules } from '../platform/manifest';
 import { LocalForge } from '../platform/runtime';
@@ -105,6 +106,18 @@ export async function playDemoHistory(
     progress(
       `  NPS: ${count(nps.answered)} answers and ${count(nps.dismissed)} dismissals of ${count(nps.shown)} prompts, ` +
         `${count(nps.followUps)} detractor follow-ups (${count(nps.closed)} worked through) (${took()}); rebuilding the figures…`,
+    );
+
+    // The demo's monitoring and chat bot, through the real ingest endpoint: availability per
+    // service and self-service sessions have data, rebuilt with the rest before the hand-over.
+    const probes = await sendDemoProbes(
+      runtime,
+      clock.date(),
+      site.customers().map((customer) => customer.accountId),
+    );
+    progress(
+      `  sent ${count(probes.samples)} availability samples and ${count(probes.sessions)} self-service ` +
+        `sessions to the ingest endpoint (${took()})`,
     );
 
     // The replay's rebuild requests are due 30 s on (the rollup queue's debounce).
