@@ -13,8 +13,11 @@ const FIVE_MINUTES_MS = 300_000;
 const VISITS_S = 200;
 const ROLLUP_S = 60;
 
-/** Four quarterly waves, the last a month ago: a year's trend, and people asked last month. */
-export const NPS_WAVE_DAYS_AGO = [300, 210, 120, 30] as const;
+/**
+ * Four waves about a quarter apart, the last 20 days ago: a year's trend, people asked this month, and
+ * the latest wave inside a dashboard's default 30-day period, so the scorecard shows NPS from the first start.
+ */
+export const NPS_WAVE_DAYS_AGO = [300, 210, 120, 20] as const;
 
 /** How the demo's customers meet the prompt: most visit the portal in a wave, some say "not now". */
 export const DEMO_NPS_PLAN = {

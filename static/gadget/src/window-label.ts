@@ -15,11 +15,15 @@ export function formatDayRange(from: string, to: string, locale?: string): strin
   return from === to ? format.format(start) : format.formatRange(start, end);
 }
 
-/** "SD, HR", "SD, HR, IT and 4 more"; none means every project the viewer may browse. */
+/** The ServiceNow desk's records are stored under this lower-case key, never a Jira project key. */
+const DESK_NAMES: Readonly<Record<string, string>> = { servicenow: 'ServiceNow' };
+
+/** "SD, HR", "SD, HR, IT and 4 more", "SD, ServiceNow"; none means every project the viewer may browse. */
 export function projectsLabel(projects: readonly string[], shown = 3): string {
-  if (projects.length === 0) return 'all your projects';
-  if (projects.length <= shown + 1) return projects.join(', ');
-  return `${projects.slice(0, shown).join(', ')} and ${projects.length - shown} more`;
+  const names = projects.map((key) => DESK_NAMES[key] ?? key);
+  if (names.length === 0) return 'all your projects';
+  if (names.length <= shown + 1) return names.join(', ');
+  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
 }
 
 /**

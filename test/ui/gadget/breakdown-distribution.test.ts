@@ -144,6 +144,7 @@ describe('window and theme helpers', () => {
   it('shortens long project lists', () => {
     expect(projectsLabel([])).toBe('all your projects');
     expect(projectsLabel(['A', 'B', 'C', 'D'])).toBe('A, B, C, D');
+    expect(projectsLabel(['HR', 'SD', 'servicenow'])).toBe('HR, SD, ServiceNow');
     expect(projectsLabel(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('A, B, C and 3 more');
   });
   it('resolves token variables to the theme value, or their fallback', () => {
