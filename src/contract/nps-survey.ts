@@ -5,16 +5,20 @@
 import type { FollowUpState, NpsFollowUp } from '../domain/nps/nps-follow-up';
 import type { NpsBand } from '../domain/nps/nps-band';
 
-/** What the portal's subheader shows: nothing, or the question. */
+/** What the portal's subheader shows: nothing, or the question, in the customer's language. */
 export type NpsPrompt =
   { ask: false } | { ask: true; question: string; lowLabel: string; highLabel: string; dismissLabel: string };
 
-/** After the score: the band and the reasons offered for it. */
+/** After the score: the band, the reasons offered for it, and the form's words. */
 export interface NpsScored {
   score: number;
   band: NpsBand;
   reasons: string[];
   reasonPrompt: string;
+  /** "Score 7 / 10", in the customer's language. */
+  scoreLegend: string;
+  commentLabel: string;
+  sendLabel: string;
 }
 
 export interface NpsDone {

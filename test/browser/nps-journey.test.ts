@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import type { Envelope } from '../../src/contract/envelope';
+import { npsWords } from '../../src/domain/nps/nps-words';
 import { DashboardStore } from '../../src/local/host/dashboard-store';
 import { appFrame, useServedSite } from '../support/browser';
 import { startLocalSite } from '../support/local-site';
 
 const SHOTS = process.env.SCREENSHOT_DIR;
-const QUESTION = 'How likely are you to recommend our IT services to a colleague?';
 
 /**
  * NPS from the portal to the dashboard, in Chromium: the help center asks a customer whose request
@@ -78,6 +78,10 @@ describe('NPS from the portal to the dashboard', () => {
     async (colorScheme) => {
       runs += 1;
       const { eligible, asked } = await twoResolvedCustomers();
+      // Each customer reads the prompt in their own language (the seed's customers speak several).
+      const wordsOf = (accountId: string) =>
+        npsWords(site.local.site.users().find((user) => user.accountId === accountId)?.locale);
+      const words = wordsOf(eligible);
       // The second customer was asked earlier in this cycle and answered.
       expect(
         await invoke(
@@ -108,27 +112,27 @@ describe('NPS from the portal to the dashboard', () => {
       await other.getByRole('heading', { name: 'Your requests' }).waitFor();
       const quiet = await appFrame(other, 'portal', 'cx-portal-nps');
       await other.waitForTimeout(1500);
-      expect(await quiet.locator('body').innerText()).not.toContain(QUESTION);
+      expect(await quiet.locator('body').innerText()).not.toContain(wordsOf(asked).question);
       await other.close();
 
       const page = await portalHome(eligible, colorScheme);
       const prompt = await appFrame(page, 'portal', 'cx-portal-nps');
-      await prompt.getByText(QUESTION).waitFor({ timeout: 15_000 });
+      await prompt.getByText(words.question).waitFor({ timeout: 15_000 });
       expect(await page.locator('html').getAttribute('data-color-mode')).toBe(colorScheme);
       // Keyboard only: the scale is one tab stop; arrows move along it without answering.
       await prompt.getByRole('button', { name: '5', exact: true }).focus();
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('Enter');
-      await prompt.getByText('What is the main reason for your score?').waitFor({ timeout: 15_000 });
-      expect(await prompt.getByText('Score 3 / 10').count()).toBe(1);
+      await prompt.getByText(words.reasonPrompt).waitFor({ timeout: 15_000 });
+      expect(await prompt.getByText(words.scoreLegend.replace('{score}', '3')).count()).toBe(1);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Space'); // the first reason of the detractor band
       await page.keyboard.press('Tab');
       await page.keyboard.type('Nobody answered for a week.');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
-      await prompt.getByText('Thank you for your feedback.').waitFor({ timeout: 15_000 });
+      await prompt.getByText(words.thanks).waitFor({ timeout: 15_000 });
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/nps-portal-${colorScheme}.png`, fullPage: true });
       await page.close();
 

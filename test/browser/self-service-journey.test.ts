@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { KvsAggregateStore } from '../../src/adapters/forge/kvs-aggregate-store';
 import { INGEST_PROJECT } from '../../src/domain/ingest/ingest-facts';
+import { selfServiceWords, type SelfServiceWords } from '../../src/domain/ingest/self-service-words';
 import { DEFAULT_SETTINGS } from '../../src/domain/metrics/settings';
 import { computeMetrics } from '../../src/domain/report/metrics';
 import { useServedSite } from '../support/browser';
@@ -15,12 +16,12 @@ import { startLocalSite } from '../support/local-site';
 describe('self-service in the help center', () => {
   const site = useServedSite(() => startLocalSite());
 
-  /** The help center's footer frame once it asks its question. */
-  const question = async (page: Page): Promise<Frame> => {
+  /** The help center's footer frame once it asks its question (in the customer's language). */
+  const question = async (page: Page, words: SelfServiceWords): Promise<Frame> => {
     const deadline = Date.now() + 15_000;
     for (;;) {
       for (const frame of page.frames().filter((candidate) => candidate.url().includes('/apps/portal/'))) {
-        if ((await frame.getByText('Did you find what you needed?').count()) > 0) return frame;
+        if ((await frame.getByText(words.question).count()) > 0) return frame;
       }
       if (Date.now() > deadline) throw new Error('The help center asked nothing');
       await page.waitForTimeout(100);
@@ -47,9 +48,10 @@ describe('self-service in the help center', () => {
       expect(
         (await page.goto(`${baseUrl}/portal?as=${encodeURIComponent(customer.accountId)}`))?.status(),
       ).toBe(200);
-      const frame = await question(page);
-      await frame.getByRole('button', { name: 'Yes' }).click();
-      await frame.getByText('Thank you.').waitFor();
+      const words = selfServiceWords(customer.locale);
+      const frame = await question(page, words);
+      await frame.getByRole('button', { name: words.yes }).click();
+      await frame.getByText(words.thanks).waitFor();
       await page.close();
     }
     // Both are within their 24 hours: pending, nothing decided yet.

@@ -2,6 +2,7 @@ import { KvsAggregateStore } from '../../src/adapters/forge/kvs-aggregate-store'
 import type { Envelope } from '../../src/contract/envelope';
 import type { SelfServicePrompt } from '../../src/contract/self-service-prompt';
 import { INGEST_PROJECT } from '../../src/domain/ingest/ingest-facts';
+import { selfServiceWords } from '../../src/domain/ingest/self-service-words';
 import { DEFAULT_SETTINGS } from '../../src/domain/metrics/settings';
 import { computeMetrics } from '../../src/domain/report/metrics';
 import { startLocalSite } from '../support/local-site';
@@ -56,14 +57,15 @@ describe('self-service sessions in the portal', () => {
   it('Yes completes the session, No abandons it, one session per visit', async () => {
     const [yes, no] = customers();
     const first = await open(yes!.accountId);
-    expect(first).toMatchObject({ ask: true, question: 'Did you find what you needed?' });
+    // The seed's customers speak several languages; each is asked in their own.
+    expect(first).toMatchObject({ ask: true, question: selfServiceWords(yes!.locale).question });
     // A second page of the same visit continues the session.
     const again = await open(yes!.accountId);
     expect(again).toMatchObject({ ask: true, sessionId: (first as { sessionId: string }).sessionId });
     const session = (first as { sessionId: string }).sessionId;
     expect(await footer(yes!.accountId, 'answerSelfService', { sessionId: session, answer: 'yes' })).toEqual({
       ok: true,
-      data: { thanks: 'Thank you.' },
+      data: { thanks: selfServiceWords(yes!.locale).thanks },
     });
     const other = (await open(no!.accountId)) as { sessionId: string };
     await footer(no!.accountId, 'answerSelfService', { sessionId: other.sessionId, answer: 'no' });

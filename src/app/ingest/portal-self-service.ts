@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SelfServicePrompt } from '../../contract/self-service-prompt';
 import { ingestFact, type IngestRecord } from '../../domain/ingest/ingest-facts';
+import { selfServiceWords } from '../../domain/ingest/self-service-words';
 import {
   hasEnded,
   selfServiceAnswerSchema,
@@ -9,7 +10,9 @@ import {
 } from '../../domain/ingest/portal-session';
 import { AppError } from '../errors';
 import type { RollupQueue } from '../ports/rollup-queue';
+import type { ServiceDesk } from '../ports/service-desk';
 import type { SettingsStore } from '../ports/settings-store';
+import { customerLocale } from '../survey/read-portal-survey';
 import { userKeyOf } from './ingest-records';
 import type { IngestStore } from './ports';
 
@@ -25,17 +28,15 @@ interface Deps {
   store: Pick<IngestStore, 'write'>;
   settings: SettingsStore;
   rollups: RollupQueue;
+  /** Where the customer's language is read, as the CES/CSAT panel reads it. */
+  desk: ServiceDesk;
   newId: () => string;
   now: () => Date;
 }
 
-const WORDS = {
-  question: 'Did you find what you needed?',
-  yes: 'Yes',
-  no: 'No',
-  dismiss: 'Close',
-  thanks: 'Thank you.',
-};
+/** The customer's words; a profile that cannot be read gets the default (English) wording. */
+const wordsFor = async (deps: Pick<Deps, 'desk'>, accountId: string) =>
+  selfServiceWords(await customerLocale(deps.desk, accountId).catch(() => null));
 
 /** Stores a finished session as a `selfservice` record, as the ingest endpoint would. */
 async function record(deps: Deps, accountId: string, session: PortalSession, completed: boolean) {
@@ -71,7 +72,8 @@ export async function openSelfService(deps: Deps, accountId: string): Promise<Se
     : { id: deps.newId(), startedAt: now, lastSeenAt: now, dismissed: false };
   await deps.portalSessions.set(accountId, current);
   if (current.dismissed) return { ask: false };
-  return { ask: true, sessionId: current.id, ...WORDS };
+  const { question, yes, no, dismiss } = await wordsFor(deps, accountId);
+  return { ask: true, sessionId: current.id, question, yes, no, dismiss };
 }
 
 /** Yes: the session completed; No: abandoned; Close: not asked again, decided when it ends. */
@@ -91,5 +93,5 @@ export async function answerSelfService(
   }
   await record(deps, accountId, session, parsed.data.answer === 'yes');
   await deps.portalSessions.delete(accountId);
-  return { thanks: WORDS.thanks };
+  return { thanks: (await wordsFor(deps, accountId)).thanks };
 }

@@ -7,7 +7,7 @@ import { npsFacts } from '../../domain/nps/nps-facts';
 import { explainFollowUp, needsFollowUp, openFollowUp } from '../../domain/nps/nps-follow-up';
 import { npsBandOf } from '../../domain/nps/nps-band';
 import { DEFAULT_NPS_REASONS, npsReasonsFor, type NpsSettings } from '../../domain/nps/nps-settings';
-import { NPS_WORDS } from '../../domain/nps/nps-words';
+import { npsWords, type NpsWords } from '../../domain/nps/nps-words';
 import { emptyCustomer, lastSurveyedAt, type CustomerState } from '../../domain/ticket/customer-state';
 import { AppError } from '../errors';
 import type { RollupQueue } from '../ports/rollup-queue';
@@ -35,13 +35,9 @@ const scheduleDays = async (deps: Pick<NpsDeps, 'rollups'>, facts: ReturnType<ty
     );
 };
 
-const ASK: NpsPrompt = {
-  ask: true,
-  question: NPS_WORDS.question,
-  lowLabel: NPS_WORDS.lowLabel,
-  highLabel: NPS_WORDS.highLabel,
-  dismissLabel: NPS_WORDS.dismiss,
-};
+/** The customer's words; a profile that cannot be read gets the default (English) wording. */
+const wordsFor = async (deps: Pick<NpsDeps, 'desk'>, accountId: string): Promise<NpsWords> =>
+  npsWords(await customerLocale(deps.desk, accountId).catch(() => null));
 
 /**
  * Whether the signed-in person sees the NPS prompt on this portal page. The common case (asked
@@ -51,7 +47,7 @@ const ASK: NpsPrompt = {
  * changed, as the CES/CSAT policy records a skipped survey.
  */
 export async function readNpsPrompt(deps: NpsDeps, accountId: string): Promise<NpsPrompt> {
-  return untilCommitted(
+  const ask = await untilCommitted(
     async () => {
       const { settings, customer } = await deps.nps.loadForPrompt(accountId);
       const now = deps.now();
@@ -63,7 +59,7 @@ export async function readNpsPrompt(deps: NpsDeps, accountId: string): Promise<N
         lastSurveyedAt: lastSurveyedAt(customer.value),
         now,
       });
-      if (decision.kind === 'open') return done(ASK);
+      if (decision.kind === 'open') return done(true);
       if (decision.kind === 'skip') {
         // Someone the app never stored (no request resolved for them) gets no record for a "no".
         if (customer.value && record.nps.lastSkip?.reason !== decision.reason) {
@@ -79,7 +75,7 @@ export async function readNpsPrompt(deps: NpsDeps, accountId: string): Promise<N
           });
           if (committed === 'conflict') return conflict;
         }
-        return done({ ask: false } as NpsPrompt);
+        return done(false);
       }
       const { customer: fresh, anchor } = await deps.nps.loadWithAnchor(accountId, decision.anchor.issueId);
       if (!fresh.value || fresh.version !== customer.version) return conflict;
@@ -114,19 +110,34 @@ export async function readNpsPrompt(deps: NpsDeps, accountId: string): Promise<N
       });
       if (committed === 'conflict') return conflict;
       await scheduleDays(deps, facts);
-      return done(ASK);
+      return done(true);
     },
     undefined,
     'Your feedback record',
   );
+  if (!ask) return { ask: false };
+  // The profile is read only when the question shows, so the common case stays one read.
+  const words = await wordsFor(deps, accountId);
+  return {
+    ask: true,
+    question: words.question,
+    lowLabel: words.lowLabel,
+    highLabel: words.highLabel,
+    dismissLabel: words.dismiss,
+  };
 }
 
 /** The person's open cycle, or why there is nothing to answer. */
-function openCycle(customer: Versioned<CustomerState | null>, settings: NpsSettings, now: Date): NpsCycle {
+function openCycle(
+  customer: Versioned<CustomerState | null>,
+  settings: NpsSettings,
+  now: Date,
+  words: NpsWords,
+): NpsCycle {
   const cycle = customer.value?.nps.current;
   const fresh = cycle && now.getTime() - Date.parse(cycle.shownAt) < settings.intervalDays * 86_400_000;
-  if (!cycle || !fresh) throw new AppError('SURVEY_CLOSED', NPS_WORDS.nothingToAnswer);
-  if (cycle.state !== 'shown') throw new AppError('CONFLICT', NPS_WORDS.alreadyAnswered);
+  if (!cycle || !fresh) throw new AppError('SURVEY_CLOSED', words.nothingToAnswer);
+  if (cycle.state !== 'shown') throw new AppError('CONFLICT', words.alreadyAnswered);
   return cycle;
 }
 
@@ -143,11 +154,14 @@ export async function answerNps(deps: NpsDeps, accountId: string, payload: unkno
     throw new AppError('INVALID_INPUT', parsed.errors.map((e) => e.message).join(' '), parsed.errors);
   const score = parsed.value;
   const band = npsBandOf(score);
+  // Its refusals are shown too, so the customer's language is known before the answer is stored.
+  const locale = await customerLocale(deps.desk, accountId).catch(() => null);
+  const words = npsWords(locale);
   const saved = await untilCommitted(
     async () => {
       const { settings, customer } = await deps.nps.loadForPrompt(accountId);
       const now = deps.now();
-      const cycle = openCycle(customer, settings.nps, now);
+      const cycle = openCycle(customer, settings.nps, now, words);
       const at = now.toISOString();
       const followUp = needsFollowUp(band, settings.nps.followUpPassives)
         ? openFollowUp({
@@ -198,12 +212,14 @@ export async function answerNps(deps: NpsDeps, accountId: string, payload: unkno
       )
       .catch((error: unknown) => console.warn('The NPS follow-up note was not posted:', error));
   }
-  const locale = await customerLocale(deps.desk, accountId).catch(() => null);
   return {
     score,
     band,
     reasons: [...npsReasonsFor(saved.settings.nps, locale, band)],
-    reasonPrompt: NPS_WORDS.reasonPrompt,
+    reasonPrompt: words.reasonPrompt,
+    scoreLegend: words.scoreLegend.replace('{score}', String(score)),
+    commentLabel: words.commentLabel,
+    sendLabel: words.send,
   };
 }
 
@@ -221,14 +237,15 @@ export async function explainNps(deps: NpsDeps, accountId: string, payload: unkn
   if (!parsed.ok)
     throw new AppError('INVALID_INPUT', parsed.errors.map((e) => e.message).join(' '), parsed.errors);
   const { reason, comment } = parsed.value;
+  const words = await wordsFor(deps, accountId);
   const saved = await untilCommitted(
     async () => {
       const { settings, customer } = await deps.nps.loadForPrompt(accountId);
       const now = deps.now();
       const cycle = customer.value?.nps.current;
       if (!cycle || cycle.state !== 'answered' || cycle.score === null)
-        throw new AppError('SURVEY_CLOSED', NPS_WORDS.nothingToAnswer);
-      if (cycle.explained) throw new AppError('CONFLICT', NPS_WORDS.alreadyExplained);
+        throw new AppError('SURVEY_CLOSED', words.nothingToAnswer);
+      if (cycle.explained) throw new AppError('CONFLICT', words.alreadyExplained);
       const band = npsBandOf(cycle.score);
       if (reason !== undefined && !knownReasons(settings.nps, band).has(reason))
         throw new AppError('INVALID_INPUT', `"${reason}" is not one of the reasons offered.`, [
@@ -266,7 +283,7 @@ export async function explainNps(deps: NpsDeps, accountId: string, payload: unkn
     'Your feedback record',
   );
   await scheduleDays(deps, saved);
-  return { thanks: NPS_WORDS.thanks };
+  return { thanks: words.thanks };
 }
 
 /** "Not now": the cycle counts as asked (no new prompt until the next one) and as no answer. */
@@ -279,11 +296,12 @@ export async function dismissNps(deps: NpsDeps, accountId: string, payload: unkn
     throw new AppError('INVALID_INPUT', 'Dismissing takes no fields.', [
       { field: '', message: 'Dismissing takes no fields.' },
     ]);
+  const words = await wordsFor(deps, accountId);
   await untilCommitted(
     async () => {
       const { settings, customer } = await deps.nps.loadForPrompt(accountId);
       const now = deps.now();
-      const cycle = openCycle(customer, settings.nps, now);
+      const cycle = openCycle(customer, settings.nps, now, words);
       const at = now.toISOString();
       const committed = await deps.nps.commit({
         customer: {
@@ -304,5 +322,5 @@ export async function dismissNps(deps: NpsDeps, accountId: string, payload: unkn
     undefined,
     'Your feedback record',
   );
-  return { thanks: NPS_WORDS.dismissed };
+  return { thanks: words.dismissed };
 }

@@ -150,7 +150,7 @@ export function NpsQuestion() {
             {step.scored.reasonPrompt}
           </p>
           <fieldset className="cx-nps-reasons" style={{ border: 0, margin: 0, padding: 0 }}>
-            <legend className="cx-hint">Score {step.scored.score} / 10</legend>
+            <legend className="cx-hint">{step.scored.scoreLegend}</legend>
             {step.scored.reasons.map((option) => (
               <label key={option} style={{ display: 'inline-flex', gap: 4, marginRight: 12 }}>
                 <input
@@ -165,7 +165,7 @@ export function NpsQuestion() {
             ))}
             <FieldMessageList id="cx-nps-reason-error" messages={fieldErrors('reason')} />
           </fieldset>
-          <label htmlFor="cx-nps-comment">Comment (optional)</label>
+          <label htmlFor="cx-nps-comment">{step.scored.commentLabel}</label>
           <textarea
             id="cx-nps-comment"
             className="cx-input"
@@ -177,7 +177,7 @@ export function NpsQuestion() {
           <FieldMessageList id="cx-nps-comment-error" messages={fieldErrors('comment')} />
           <div>
             <button type="submit" className="cx-button cx-button--primary" disabled={busy}>
-              Send
+              {step.scored.sendLabel}
             </button>
           </div>
         </form>
