@@ -78,6 +78,14 @@ describe('one-click answers from the invitation comment', () => {
       body: new URLSearchParams({ t: new URL(url).searchParams.get('t')!, ...form }).toString(),
     });
   const writes = () => local.kvs.stats().writes;
+  /** The KVS requests `work` makes, by kind, once everything it started has run. */
+  const requestsOf = async (work: () => Promise<unknown>) => {
+    await local.runtime.idle();
+    local.kvs.resetStats();
+    await work();
+    await local.runtime.idle();
+    return local.kvs.stats().operations;
+  };
 
   it('puts the CES question and seven links in the invitation, with no personal data in them', async () => {
     await invite();
@@ -146,6 +154,27 @@ describe('one-click answers from the invitation comment', () => {
       ok: false,
       error: { code: 'CONFLICT' },
     });
+  });
+
+  it('records a click in four KVS requests and updates the customer record as the portal does', async () => {
+    await invite();
+    const link = linksOf(publicComments()[0]!.body)[4]!;
+    const opened = await requestsOf(() => call(link.url));
+    // The signing key (an app secret) and one batch: the ticket with the settings.
+    expect(opened).toEqual({ 'secret/get': 1, 'batch/get': 1 });
+
+    const recorded = await requestsOf(async () => {
+      expect((await post(link.url, { first: '5', second: '3' })).body).toContain(
+        'Thank you for your feedback!',
+      );
+    });
+    // The key; the ticket with the settings; the ticket again with the reporter's record, which the
+    // token does not name and so cannot be read any earlier; one conditional transaction.
+    expect(recorded).toEqual({ 'secret/get': 1, 'batch/get': 2, transaction: 1 });
+    const customer = await kvs
+      .entity<{ state: { recent: Array<{ ces: number; csat: number }> } }>('customer')
+      .get(request().reporterId);
+    expect(customer?.state.recent[0]).toMatchObject({ ces: 5, csat: 3 });
   });
 
   it('refuses an answer the portal would refuse, shows why, and stores nothing', async () => {

@@ -11,16 +11,21 @@ import { keys } from './keys';
  */
 export class KvsSettingsStore implements SettingsStore {
   async get(): Promise<SurveySettings> {
-    const parsed = parseSettings(await kvs.get(keys.settings));
-    if (parsed.ok) return parsed.settings;
-    console.warn(
-      'Stored settings are invalid; using the defaults:',
-      parsed.errors.map((e) => e.message).join(' '),
-    );
-    return defaultSettings();
+    return settingsOrDefaults(await kvs.get(keys.settings));
   }
 
   async save(settings: SurveySettings): Promise<void> {
     await kvs.set(keys.settings, settings);
   }
+}
+
+/** The settings as stored under `keys.settings` (by `get` or in another read's batch), or the defaults. */
+export function settingsOrDefaults(stored: unknown): SurveySettings {
+  const parsed = parseSettings(stored);
+  if (parsed.ok) return parsed.settings;
+  console.warn(
+    'Stored settings are invalid; using the defaults:',
+    parsed.errors.map((e) => e.message).join(' '),
+  );
+  return defaultSettings();
 }

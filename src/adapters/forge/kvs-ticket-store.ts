@@ -1,10 +1,12 @@
 import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
 import type { TicketChange, TicketStore, Versioned } from '../../app/ports/ticket-store';
+import type { TicketWithSettings } from '../../app/ports/ticket-with-settings';
 import { accountsNamed, isStandIn } from '../../domain/privacy/accounts-named';
 import { customerStateSchema, type CustomerState } from '../../domain/ticket/customer-state';
 import { nextActionMinute, ticketStateSchema, type TicketState } from '../../domain/ticket/ticket-state';
 import { commitConditionally, type VersionCondition } from './conditional-write';
 import { ENTITIES, keys } from './keys';
+import { settingsOrDefaults } from './kvs-settings-store';
 import {
   registrationWrites,
   registryEntries,
@@ -46,7 +48,7 @@ function atVersion<T extends { version: number }>(version: number) {
  * transaction with version conditions per change; the `by-next-action` index lets the sweeper
  * find due surveys without scanning.
  */
-export class KvsTicketStore implements TicketStore {
+export class KvsTicketStore implements TicketStore, TicketWithSettings {
   /**
    * Per ticket, as of the version this store last read or wrote it (a store lives for one
    * invocation): the accounts it named, so a commit registers only the accounts it names for the
@@ -85,6 +87,33 @@ export class KvsTicketStore implements TicketStore {
     return {
       ticket: state && ticket ? { value: state, version: ticket.version } : { value: null, version: 0 },
       customer: customerId ? this.toCustomer(customer) : null,
+    };
+  }
+
+  /**
+   * The ticket and the settings in one batch get (a batch reads "key-value pairs and/or custom
+   * entities in a single request": https://developer.atlassian.com/platform/forge/rest/v1/api-group-batch/). Names no
+   * accounts to register: a commit after this read loads the ticket again with its hints.
+   */
+  async loadWithSettings(issueId: string) {
+    const { successfulKeys, failedKeys } = await kvs.batchGet<unknown>([
+      { key: issueId, entityName: ENTITIES.ticket },
+      { key: keys.settings },
+    ]);
+    const failure = failedKeys.find((failed) => failed.error.code !== 'KEY_NOT_FOUND');
+    if (failure) throw new Error(`Reading ${failure.key} failed: ${failure.error.message}`);
+    const ticket = successfulKeys.find((item) => item.entityName === ENTITIES.ticket)?.value as
+      TicketEntity | undefined;
+    const stored = successfulKeys.find((item) => !item.entityName && item.key === keys.settings)?.value;
+    const state = ticket ? ticketStateSchema.parse(ticket.state) : null;
+    this.named.set(issueId, {
+      version: ticket?.version ?? 0,
+      accounts: state ? accountsNamed(state) : new Map(),
+      registry: new Map(),
+    });
+    return {
+      ticket: state && ticket ? { value: state, version: ticket.version } : { value: null, version: 0 },
+      settings: settingsOrDefaults(stored),
     };
   }
 

@@ -1,4 +1,5 @@
 import { SCALES } from '../../domain/records/survey-kind';
+import type { SurveySettings } from '../../domain/settings/survey-settings';
 import { parseCustomerResponse } from '../../domain/survey/customer-response';
 import { readAnswerToken, type AnswerClaim, type TokenRefusal } from '../../domain/survey/answer-token';
 import type { Survey } from '../../domain/survey/survey';
@@ -7,8 +8,8 @@ import { AppError } from '../errors';
 import type { AnswerLinkKeys } from '../ports/answer-link-keys';
 import type { RollupQueue } from '../ports/rollup-queue';
 import type { ServiceDesk } from '../ports/service-desk';
-import type { SettingsStore } from '../ports/settings-store';
 import type { TicketStore } from '../ports/ticket-store';
+import type { TicketWithSettings } from '../ports/ticket-with-settings';
 import { recordAnswer } from './record-answer';
 
 export type LinkQuestion = 'ces' | 'csat';
@@ -38,15 +39,15 @@ export type AnswerPageModel =
 
 export interface AnswerLinkUseDeps {
   keys: AnswerLinkKeys;
-  tickets: TicketStore;
-  settings: Pick<SettingsStore, 'get'>;
+  /** The ticket is first read with the settings (`loadWithSettings`), in one request. */
+  tickets: TicketStore & TicketWithSettings;
   desk: ServiceDesk;
   rollups: RollupQueue;
   now: () => Date;
 }
 
 type Checked =
-  | { ok: true; claim: AnswerClaim; ticket: TicketState; survey: Survey }
+  | { ok: true; claim: AnswerClaim; ticket: TicketState; survey: Survey; settings: SurveySettings }
   | { ok: false; page: AnswerPageModel };
 
 /** Reads the token and finds its survey; what a GET and a POST both check first. */
@@ -64,13 +65,13 @@ async function check(deps: AnswerLinkUseDeps, token: string): Promise<Checked> {
     return { ok: false, page };
   }
   const claim = reading.claim;
-  const { ticket } = await deps.tickets.load(claim.t);
+  const { ticket, settings } = await deps.tickets.loadWithSettings(claim.t);
   const survey = ticket.value?.surveys.find((candidate) => candidate.cycle === claim.c) ?? null;
   if (!ticket.value || !survey) {
     return { ok: false, page: { kind: 'invalid', locale: claim.l, reason: 'foreign' } };
   }
   const closed = closedPage(ticket.value, survey, claim.l, deps.now());
-  return closed ? { ok: false, page: closed } : { ok: true, claim, ticket: ticket.value, survey };
+  return closed ? { ok: false, page: closed } : { ok: true, claim, ticket: ticket.value, survey, settings };
 }
 
 function closedPage(ticket: TicketState, survey: Survey, locale: string, now: Date): AnswerPageModel | null {
@@ -128,7 +129,7 @@ export async function answerByLink(
 ): Promise<AnswerPageModel> {
   const checked = await check(deps, token);
   if (!checked.ok) return checked.page;
-  const { claim, ticket, survey } = checked;
+  const { claim, ticket, survey, settings } = checked;
   const second: LinkQuestion = claim.q === 'ces' ? 'csat' : 'ces';
   const firstScore = whole(form.first);
   const secondScore = whole(form.second);
@@ -152,7 +153,6 @@ export async function answerByLink(
     problems,
   });
   if (!parsed.ok) return again(parsed.errors.map((error) => error.message));
-  const settings = await deps.settings.get();
   try {
     const saved = await recordAnswer(deps, settings, {
       issueId: ticket.issueId,

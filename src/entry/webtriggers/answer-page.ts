@@ -59,7 +59,15 @@ export async function answerPage(payload: unknown) {
     const { method, queryParameters, body } = parsed.data;
     const form = method === 'POST' ? formOf(body ?? '') : {};
     const token = queryParameters.t?.[0] ?? form.t?.[0] ?? '';
-    const linkDeps = { ...deps, settings: { get: readSettings } };
+    // The settings read with the ticket are the ones the page is then worded in: no second read.
+    const tickets = deps.tickets;
+    const loadWithSettings = tickets.loadWithSettings.bind(tickets);
+    tickets.loadWithSettings = async (issueId: string) => {
+      const read = await loadWithSettings(issueId);
+      settings ??= Promise.resolve(read.settings);
+      return read;
+    };
+    const linkDeps = { ...deps, tickets };
     if (method === 'GET' || method === 'HEAD') return await show(await openAnswerLink(linkDeps, token));
     if (method === 'POST') {
       const type = header(parsed.data.headers, 'content-type') ?? '';
