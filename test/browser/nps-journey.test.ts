@@ -125,6 +125,8 @@ describe('NPS from the portal to the dashboard', () => {
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('Enter');
       await prompt.getByText(words.reasonPrompt).waitFor({ timeout: 15_000 });
+      // The keyboard goes on from the question, which takes the focus with the new step.
+      await prompt.waitForFunction(() => document.activeElement?.id === 'cx-nps-question');
       expect(await prompt.getByText(words.scoreLegend.replace('{score}', '3')).count()).toBe(1);
       await page.keyboard.press('Tab');
       await page.keyboard.press('Space'); // the first reason of the detractor band

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { NpsPrompt as Prompt, NpsScored } from '../../../src/contract/nps-survey';
 import type { ResolverError } from '../../../src/contract/envelope';
 import { FieldMessageList } from '../../shared/components/FieldMessageList';
@@ -34,7 +34,9 @@ export function NpsQuestion() {
       setStep(answer.ok && answer.data.ask ? { at: 'ask', prompt: answer.data } : { at: 'hidden' }),
     );
   }, []);
-  useEffect(() => {
+  // Before paint, so focus never rests on the score button the new step removed: a keyboard user's
+  // next Tab starts from the question, however soon it comes.
+  useLayoutEffect(() => {
     if (step.at === 'explain' || step.at === 'done') heading.current?.focus();
   }, [step.at]);
 
