@@ -14,6 +14,7 @@ import { reportFromRecords } from '../../src/domain/report/report';
 import { parseRecord, type CanonicalRecord } from '../../src/domain/records/canonical';
 import { kvs, WhereConditions } from '@forge/kvs';
 import { startLocalSite, APP_DIR } from '../support/local-site';
+import { exportedRecords } from '../support/resolvers';
 
 type Site = Awaited<ReturnType<typeof startLocalSite>>;
 
@@ -249,25 +250,7 @@ describe('gadget figures equal the calculator over raw records', () => {
 
   it('shows beside each score the response rate that cx-metrics report computes over the records export', async () => {
     // The production path: the admin page's export, part by part, then the CLI over the file.
-    let ndjson = '';
-    let cursor: string | undefined;
-    do {
-      const part = (await local.runtime.invokeResolver(
-        'resolver',
-        {
-          moduleKey: 'cx-admin',
-          accountId: admin(),
-          accountType: 'licensed',
-          localId: 'export',
-          extension: { type: 'jira:adminPage' },
-        },
-        'exportRecords',
-        cursor === undefined ? {} : { cursor },
-      )) as Envelope<{ ndjson: string; cursor?: string }>;
-      if (!part.ok) throw new Error(part.error.message);
-      ndjson += part.data.ndjson;
-      cursor = part.data.cursor;
-    } while (cursor);
+    const ndjson = await exportedRecords(local, admin());
     const dir = mkdtempSync(join(tmpdir(), 'cx-export-'));
     const file = join(dir, 'records.ndjson');
     writeFileSync(file, ndjson);

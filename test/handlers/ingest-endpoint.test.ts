@@ -14,6 +14,7 @@ import { INGEST_LIMITS } from '../../src/domain/ingest/ingest-limits';
 import { computeMetrics } from '../../src/domain/report/metrics';
 import { DEFAULT_SETTINGS } from '../../src/domain/metrics/settings';
 import { APP_DIR, startLocalSite } from '../support/local-site';
+import { exportedRecords } from '../support/resolvers';
 
 type Site = Awaited<ReturnType<typeof startLocalSite>>;
 
@@ -178,25 +179,7 @@ describe('the ingest endpoint', () => {
       expect.arrayContaining(['Availability as users see it', 'Self-service success']),
     );
 
-    let records = '';
-    let cursor: string | undefined;
-    do {
-      const part = (await local.runtime.invokeResolver(
-        'resolver',
-        {
-          moduleKey: 'cx-admin',
-          accountId: admin,
-          accountType: 'licensed',
-          localId: 'export',
-          extension: { type: 'jira:adminPage' },
-        },
-        'exportRecords',
-        cursor === undefined ? {} : { cursor },
-      )) as Envelope<{ ndjson: string; cursor?: string }>;
-      if (!part.ok) throw new Error(part.error.message);
-      records += part.data.ndjson;
-      cursor = part.data.cursor;
-    } while (cursor);
+    const records = await exportedRecords(local, admin);
     const file = join(mkdtempSync(join(tmpdir(), 'cx-ingest-export-')), 'records.ndjson');
     writeFileSync(file, records);
     const report = JSON.parse(
@@ -281,25 +264,7 @@ describe('the ingest endpoint', () => {
     expect(await day()).toEqual({ value: 50, n: 2, abandonmentRate: 0, pending: 0 });
 
     const admin = local.site.agents().find((agent) => agent.admin)!.accountId;
-    let records = '';
-    let cursor: string | undefined;
-    do {
-      const part = (await local.runtime.invokeResolver(
-        'resolver',
-        {
-          moduleKey: 'cx-admin',
-          accountId: admin,
-          accountType: 'licensed',
-          localId: 'export',
-          extension: { type: 'jira:adminPage' },
-        },
-        'exportRecords',
-        cursor === undefined ? {} : { cursor },
-      )) as Envelope<{ ndjson: string; cursor?: string }>;
-      if (!part.ok) throw new Error(part.error.message);
-      records += part.data.ndjson;
-      cursor = part.data.cursor;
-    } while (cursor);
+    const records = await exportedRecords(local, admin);
     const file = join(mkdtempSync(join(tmpdir(), 'cx-ingest-export-')), 'records.ndjson');
     writeFileSync(file, records);
     const report = JSON.parse(

@@ -45,3 +45,30 @@ export function surfaces(local: () => LocalSite) {
     },
   };
 }
+
+/**
+ * The admin page's records export, every part fetched as the page does, joined into the one
+ * NDJSON file `cx-metrics report` reads.
+ */
+export async function exportedRecords(local: LocalSite, adminAccountId: string): Promise<string> {
+  let ndjson = '';
+  let cursor: string | undefined;
+  do {
+    const part = (await local.runtime.invokeResolver(
+      'resolver',
+      {
+        moduleKey: 'cx-admin',
+        accountId: adminAccountId,
+        accountType: 'licensed',
+        localId: 'export',
+        extension: { type: 'jira:adminPage' },
+      },
+      'exportRecords',
+      cursor === undefined ? {} : { cursor },
+    )) as Envelope<{ ndjson: string; cursor?: string }>;
+    if (!part.ok) throw new Error(part.error.message);
+    ndjson += part.data.ndjson;
+    cursor = part.data.cursor;
+  } while (cursor);
+  return ndjson;
+}

@@ -2,14 +2,12 @@ import { kvs } from '@forge/kvs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RecordsExport } from '../../../src/contract/backfill';
-import type { Envelope } from '../../../src/contract/envelope';
 import type { AgentTicketResult } from '../../../src/contract/survey';
 import { createLocalSite, type LocalSite, type LocalSiteOptions } from '../../../src/local/server/compose';
 import { planDemoAnswers, type DemoInvitation } from '../../../src/local/server/demo-answers';
 import { DEMO_LEAD_MS } from '../../../src/local/server/demo-history';
 import { APP_DIR } from '../../support/local-site';
-import { surfaces } from '../../support/resolvers';
+import { exportedRecords, surfaces } from '../../support/resolvers';
 
 const SEED = 7;
 const START = new Date('2026-03-02T09:00:00Z');
@@ -66,30 +64,12 @@ describe('demo answers on a seeded local site', () => {
   /** Every response record the app stored, read back with the admin page's records export. */
   const appResponses = async () => {
     const admin = local.site.agents().find((agent) => agent.admin)!.accountId;
-    const records: Array<{ type: string; source?: string; survey?: string; ticketId?: string }> = [];
-    let cursor: string | undefined;
-    do {
-      const part = (await local.runtime.invokeResolver(
-        'resolver',
-        {
-          moduleKey: 'cx-admin',
-          accountId: admin,
-          accountType: 'licensed',
-          localId: 'admin',
-          extension: { type: 'jira:adminPage' },
-        },
-        'exportRecords',
-        cursor ? { cursor } : {},
-      )) as Envelope<RecordsExport>;
-      if (!part.ok) throw new Error(part.error.message);
-      records.push(
-        ...part.data.ndjson
-          .split('\n')
-          .filter(Boolean)
-          .map((line) => JSON.parse(line)),
+    const records = (await exportedRecords(local, admin))
+      .split('\n')
+      .filter(Boolean)
+      .map(
+        (line) => JSON.parse(line) as { type: string; source?: string; survey?: string; ticketId?: string },
       );
-      cursor = part.data.cursor;
-    } while (cursor);
     return records.filter((record) => record.type === 'response' && record.source === 'app');
   };
 
