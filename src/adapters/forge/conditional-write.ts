@@ -1,10 +1,18 @@
-import { ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { Filter, FilterConditions, ForgeKvsAPIError, kvs } from '@forge/kvs';
 
 /** A versioned entity a conditional write was made against: it must still be at `version` (0: absent). */
 export interface VersionCondition {
   entityName: string;
   key: string;
   version: number;
+}
+
+/** Write only if still at the version read (absent when read as version 0). */
+export function atVersion<T extends { version: number }>(version: number) {
+  return new Filter<T>().and(
+    'version',
+    version === 0 ? FilterConditions.notExists() : FilterConditions.equalTo(version),
+  );
 }
 
 /**

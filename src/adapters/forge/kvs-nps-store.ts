@@ -1,32 +1,20 @@
-import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
+import { kvs, Sort, WhereConditions } from '@forge/kvs';
 import type { NpsChange, NpsStore } from '../../app/nps/ports';
 import type { Versioned } from '../../app/ports/ticket-store';
 import { npsFollowUpSchema, type NpsFollowUp } from '../../domain/nps/nps-follow-up';
-import { customerStateSchema, type CustomerState } from '../../domain/ticket/customer-state';
 import { ticketStateSchema, type TicketState } from '../../domain/ticket/ticket-state';
 import { defaultSettings } from '../../domain/settings/default-settings';
 import { parseSettings } from '../../domain/settings/parse-settings';
-import { commitConditionally, type VersionCondition } from './conditional-write';
+import { atVersion, commitConditionally, type VersionCondition } from './conditional-write';
+import { customerFromEntity, type CustomerEntity } from './customer-entity';
 import { ENTITIES, keys } from './keys';
 
-interface CustomerEntity {
-  accountId: string;
-  version: number;
-  state: unknown;
-}
 interface FollowUpEntity {
   id: string;
   /** Minutes since the epoch of the answer: the list's index. */
   createdAt: number;
   version: number;
   state: unknown;
-}
-
-function atVersion<T extends { version: number }>(version: number) {
-  return new Filter<T>().and(
-    'version',
-    version === 0 ? FilterConditions.notExists() : FilterConditions.equalTo(version),
-  );
 }
 
 const followUpEntity = (followUp: Versioned<NpsFollowUp>): FollowUpEntity => ({
@@ -56,7 +44,7 @@ export class KvsNpsStore implements NpsStore {
     if (!parsed.ok) console.warn('Stored settings are invalid; NPS uses the defaults.');
     return {
       settings: parsed.ok ? parsed.settings : defaultSettings(),
-      customer: toCustomer(
+      customer: customerFromEntity(
         successfulKeys.find((item) => item.entityName === ENTITIES.customer)?.value as
           CustomerEntity | undefined,
       ),
@@ -74,7 +62,7 @@ export class KvsNpsStore implements NpsStore {
       successfulKeys.find((item) => item.entityName === entityName)?.value;
     const ticket = found(ENTITIES.ticket) as { state: unknown } | undefined;
     return {
-      customer: toCustomer(found(ENTITIES.customer) as CustomerEntity | undefined),
+      customer: customerFromEntity(found(ENTITIES.customer) as CustomerEntity | undefined),
       anchor: ticket ? (ticketStateSchema.parse(ticket.state) satisfies TicketState) : null,
     };
   }
@@ -148,10 +136,4 @@ export class KvsNpsStore implements NpsStore {
       cursor: page.nextCursor,
     };
   }
-}
-
-function toCustomer(entity: CustomerEntity | undefined): Versioned<CustomerState | null> {
-  return entity
-    ? { value: customerStateSchema.parse(entity.state), version: entity.version }
-    : { value: null, version: 0 };
 }

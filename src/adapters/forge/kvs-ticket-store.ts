@@ -1,10 +1,11 @@
-import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
+import { kvs, Sort, WhereConditions } from '@forge/kvs';
 import type { TicketChange, TicketStore, Versioned } from '../../app/ports/ticket-store';
 import type { TicketWithSettings } from '../../app/ports/ticket-with-settings';
 import { accountsNamed, isStandIn } from '../../domain/privacy/accounts-named';
-import { customerStateSchema, type CustomerState } from '../../domain/ticket/customer-state';
+import type { CustomerState } from '../../domain/ticket/customer-state';
 import { nextActionMinute, ticketStateSchema, type TicketState } from '../../domain/ticket/ticket-state';
-import { commitConditionally, type VersionCondition } from './conditional-write';
+import { atVersion, commitConditionally, type VersionCondition } from './conditional-write';
+import { customerFromEntity, type CustomerEntity } from './customer-entity';
 import { ENTITIES, keys } from './keys';
 import { settingsOrDefaults } from './kvs-settings-store';
 import {
@@ -28,19 +29,6 @@ interface TicketEntity {
   nextActionAt: number;
   version: number;
   state: unknown;
-}
-interface CustomerEntity {
-  accountId: string;
-  version: number;
-  state: unknown;
-}
-
-/** Write only if still at the version read (absent when read as version 0). */
-function atVersion<T extends { version: number }>(version: number) {
-  return new Filter<T>().and(
-    'version',
-    version === 0 ? FilterConditions.notExists() : FilterConditions.equalTo(version),
-  );
 }
 
 /**
@@ -86,7 +74,7 @@ export class KvsTicketStore implements TicketStore, TicketWithSettings {
     });
     return {
       ticket: state && ticket ? { value: state, version: ticket.version } : { value: null, version: 0 },
-      customer: customerId ? this.toCustomer(customer) : null,
+      customer: customerId ? customerFromEntity(customer) : null,
     };
   }
 
@@ -118,7 +106,7 @@ export class KvsTicketStore implements TicketStore, TicketWithSettings {
   }
 
   async loadCustomer(accountId: string): Promise<Versioned<CustomerState | null>> {
-    return this.toCustomer(await kvs.entity<CustomerEntity>(ENTITIES.customer).get(accountId));
+    return customerFromEntity(await kvs.entity<CustomerEntity>(ENTITIES.customer).get(accountId));
   }
 
   /** One transaction, conditioned on the versions read; see `commitConditionally` for what a refusal means. */
@@ -240,11 +228,5 @@ export class KvsTicketStore implements TicketStore, TicketWithSettings {
       tickets: page.results.map((result) => ticketStateSchema.parse(result.value.state)),
       cursor: page.nextCursor,
     };
-  }
-
-  private toCustomer(entity: CustomerEntity | undefined): Versioned<CustomerState | null> {
-    return entity
-      ? { value: customerStateSchema.parse(entity.state), version: entity.version }
-      : { value: null, version: 0 };
   }
 }
