@@ -81,22 +81,28 @@ describe('the dashboard at 400 px wide', () => {
     await page.locator('select[name=moduleKey]').selectOption(moduleKey);
     await page.getByRole('button', { name: 'Add gadget' }).click();
     await page.waitForURL(/edit=/, { timeout: 15_000 });
-    let edit: Frame | undefined;
-    for (let tries = 0; !edit && tries < 150; tries += 1) {
-      for (const frame of gadgetFrames(page))
-        if (
-          (await frame
-            .getByLabel('Last 7 days')
-            .count()
-            .catch(() => 0)) > 0
-        )
-          edit = frame;
-      if (!edit) await page.waitForTimeout(100);
-    }
-    if (!edit) throw new Error(`No edit view for ${moduleKey}`);
-    await edit.getByLabel('Last 7 days').check();
+    await page.waitForLoadState('load');
+    // The edit view's frame, found afresh for each step: the host may replace a frame it has just
+    // framed, and a handle to the old one acts on nothing.
+    const editFrame = async (): Promise<Frame> => {
+      for (let tries = 0; tries < 150; tries += 1) {
+        for (const frame of gadgetFrames(page))
+          if (
+            (await frame
+              .getByLabel('Last 7 days')
+              .count()
+              .catch(() => 0)) > 0
+          )
+            return frame;
+        await page.waitForTimeout(100);
+      }
+      throw new Error(`No edit view for ${moduleKey}`);
+    };
+    await (await editFrame()).getByLabel('Last 7 days').check();
     for (const [label, value] of Object.entries(choices))
-      await edit.getByLabel(label, { exact: true }).selectOption(value);
+      await (await editFrame()).getByLabel(label, { exact: true }).selectOption(value);
+    const edit = await editFrame();
+    expect(await edit.getByLabel('Last 7 days').isChecked()).toBe(true);
     await edit.getByRole('button', { name: 'Save' }).click();
     await page.waitForFunction(() => !location.search.includes('edit='), undefined, { timeout: 15_000 });
   }
